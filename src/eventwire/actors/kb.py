@@ -1,0 +1,419 @@
+"""The actor knowledge base: countries, organisations, office holders and sector nouns.
+
+Everything the resolver needs to turn a name into an ``Actor`` lives in four small CSV files beside
+this module (see ``data/README.md``).  They are read once, validated (a bad row is a user-facing
+``E003`` error, not a silent gap) and indexed by normalised name so that resolution is a handful of
+dict lookups per token.  Office holders carry start/end dates because "the Russian president" and
+even "Medvedev" mean different things in 2010 and 2022.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from eventwire.errors import Errors, EventwireError
+from eventwire.model import Actor
+
+DATA_DIR = Path(__file__).parent / "data"
+DATA_FILES = ("countries.csv", "organisations.csv", "people.csv", "sectors.csv")
+
+#: Sector given to a named person who holds none of our offices on the date (CAMEO "elites").
+FORMER_SECTOR = "ELI"
+
+#: Countries whose everyday "leader" is the head of government rather than the head of state.
+LEADER_IS_HEAD_OF_GOVERNMENT = frozenset(
+    {"GBR", "DEU", "JPN", "ITA", "CAN", "AUS", "IND", "ISR", "PAK", "ESP", "NLD", "SWE", "NOR", "DNK",
+     "BEL", "GRC", "HUN", "POL", "CZE", "IRL", "NZL", "THA", "MYS", "SGP", "BGD", "NPL", "IRQ"})
+#: Countries where the head of government is called "president" (Iran's supreme leader is head of state).
+PRESIDENT_IS_HEAD_OF_GOVERNMENT = frozenset({"IRN"})
+
+#: Title words (lower case) -> the roles they can denote, in order of preference.
+TITLE_ROLES: dict[str, tuple[str, ...]] = {
+    "president": ("head_of_state",),
+    "leader": ("head_of_state", "party_leader"),
+    "supreme leader": ("head_of_state",),
+    "head of state": ("head_of_state",),
+    "king": ("head_of_state",), "queen": ("head_of_state",), "monarch": ("head_of_state",),
+    "emperor": ("head_of_state",),
+    "prime minister": ("head_of_government",), "premier": ("head_of_government",),
+    "chancellor": ("head_of_government",),
+    "crown prince": ("crown_prince", "head_of_government"),
+    "foreign minister": ("foreign_minister",), "secretary of state": ("foreign_minister",),
+    "defense minister": ("defence_minister",), "defence minister": ("defence_minister",),
+    "speaker": ("speaker",), "house speaker": ("speaker",),
+    "secretary-general": ("un_sg", "nato_sg"), "secretary general": ("un_sg", "nato_sg"),
+}
+
+_ROLES = frozenset({"head_of_state", "head_of_government", "party_leader", "crown_prince",
+                    "foreign_minister", "defence_minister", "speaker", "un_sg", "nato_sg"})
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_SECTOR = re.compile(r"^[A-Z]{3}$")
+
+
+def normalise(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive key: 'the Élysée' and 'Elysee' meet here."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2013", "-")
+    s = re.sub(r"\s+", " ", s.strip().lower())
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str
+    seats: tuple[str, ...]
+    neighbours: frozenset[str]
+    is_island: bool
+
+
+@dataclass(frozen=True)
+class Organisation:
+    org: str
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    sector: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Person:
+    """One spell in one office: a person with two terms has two rows."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    org: str | None
+    role: str
+    sector: str
+    start: dt.date
+    end: dt.date | None
+    gender: str | None
+    kb_id: str | None
+    source: str
+
+    def in_office(self, on: dt.date | None) -> bool:
+        if on is None:
+            return self.end is None
+        return self.start <= on and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a normalised name can mean: kind is country|capital|seat|demonym|org|person."""
+
+    kind: str
+    key: str  # iso3, org code, or person name
+    surface: str  # the alias as written in the data (case matters for acronyms)
+
+
+@dataclass
+class KnowledgeBase:
+    countries: dict[str, Country]
+    organisations: dict[str, Organisation]
+    people: tuple[Person, ...]
+    sectors: dict[str, tuple[str, bool]]  # normalised term -> (sector, plural)
+    fingerprint: str
+    index: dict[str, list[Entry]] = field(default_factory=dict)
+    max_tokens: int = 1
+    _by_person: dict[str, list[Person]] = field(default_factory=dict)
+
+    # ---- building -------------------------------------------------------------------------
+    def build_index(self) -> None:
+        idx: dict[str, list[Entry]] = {}
+
+        def add(surface: str, kind: str, key: str) -> None:
+            n = normalise(surface)
+            if not n:
+                return
+            lst = idx.setdefault(n, [])
+            if not any(e.kind == kind and e.key == key for e in lst):
+                lst.append(Entry(kind, key, surface))
+
+        for c in self.countries.values():
+            for s in (c.name, *c.aliases):
+                add(s, "country", c.iso3)
+            for d in c.demonyms:
+                add(d, "demonym", c.iso3)
+                if d.endswith(("an", "i")) and " " not in d:
+                    add(d + "s", "people", c.iso3)
+            if c.capital:
+                add(c.capital, "capital", c.iso3)
+            for s in c.seats:
+                add(s, "seat", c.iso3)
+        for o in self.organisations.values():
+            for s in (o.name, *o.aliases):
+                add(s, "org", o.org)
+        by_person: dict[str, list[Person]] = {}
+        for p in self.people:
+            by_person.setdefault(p.name, []).append(p)
+            for s in (p.name, *p.aliases):
+                add(s, "person", p.name)
+        self.index = idx
+        self._by_person = by_person
+        self.max_tokens = max((len(k.split()) for k in idx), default=1) + 2
+
+    # ---- queries ---------------------------------------------------------------------------
+    def entries(self, name: str) -> list[Entry]:
+        return self.index.get(normalise(name), [])
+
+    def terms(self, name: str) -> list[Person]:
+        """All office spells of the person with this canonical name."""
+        return self._by_person.get(name, [])
+
+    def country_actor(self, iso3: str, text: str, sector: str | None = None) -> Actor:
+        c = self.countries[iso3]
+        return Actor(text=text, name=c.name, country=iso3, sector=sector, code=iso3 + (sector or ""))
+
+    def org_actor(self, org: str, text: str) -> Actor:
+        o = self.organisations[org]
+        return Actor(text=text, name=o.name, country=o.country, org=o.org, sector=o.sector, code=o.code)
+
+    def person_actor(self, name: str, text: str, on: dt.date | None) -> Actor:
+        """The person as an actor on ``on``: sector of the office held then, else ELI (former)."""
+        spells = self.terms(name)
+        held = [p for p in spells if p.in_office(on)]
+        if on is None and not held:
+            held = spells[-1:]
+        p = held[0] if held else spells[-1]
+        sector = p.sector if held else FORMER_SECTOR
+        if p.org and held:
+            o = self.organisations.get(p.org)
+            return Actor(text=text, name=p.name, country=None, org=p.org, sector=p.sector,
+                         kb_id=p.kb_id, code=o.code if o else "IGO")
+        country = p.country
+        code = (country or "---") + sector if country else "---"
+        return Actor(text=text, name=p.name, country=country, org=None if not held else p.org,
+                     sector=sector, kb_id=p.kb_id, code=code)
+
+    def holders(self, country: str | None, title: str, on: dt.date | None, org: str | None = None) -> list[Person]:
+        """Who held the office a title names ("president", "leader") for a country on a date."""
+        roles = TITLE_ROLES.get(title.lower())
+        if not roles:
+            return []
+        if country and title.lower() == "leader" and country in LEADER_IS_HEAD_OF_GOVERNMENT:
+            roles = ("head_of_government",)
+        if country and title.lower() == "president" and country in PRESIDENT_IS_HEAD_OF_GOVERNMENT:
+            roles = ("head_of_government",)
+        for role in roles:
+            found = [p for p in self.people if p.role == role and p.in_office(on)
+                     and (p.country == country if country else p.org == org)]
+            if found:
+                return found
+        return []
+
+    def lookup(self, name: str, on: dt.date | None = None) -> list[Actor]:
+        """Every actor a name can denote on ``on``: a person, country, organisation, or a titled
+        office ("the US president", "Russian foreign minister", "President of France")."""
+        out: list[Actor] = []
+        for e in self.entries(name):
+            if e.kind == "person":
+                out.append(self.person_actor(e.key, name, on))
+            elif e.kind == "country":
+                out.append(self.country_actor(e.key, name))
+            elif e.kind in ("capital", "seat"):
+                out.append(self.country_actor(e.key, name, "GOV"))
+            elif e.kind in ("demonym", "people"):
+                out.append(self.country_actor(e.key, name))
+            elif e.kind == "org":
+                out.append(self.org_actor(e.key, name))
+        if out:
+            return _dedup(out)
+        return _dedup(self._lookup_title(name, on))
+
+    def _lookup_title(self, name: str, on: dt.date | None) -> list[Actor]:
+        n = normalise(name)
+        m = re.match(r"^(.*?) of (.+)$", n)
+        parts: list[tuple[str, str]] = []
+        if m:
+            parts.append((m.group(2), m.group(1)))
+        words = n.split()
+        for i in range(1, len(words)):
+            parts.append((" ".join(words[:i]), " ".join(words[i:])))
+        for where, title in parts:
+            if title not in TITLE_ROLES and title not in self.sectors:
+                continue
+            for e in self.entries(where):
+                if e.kind in ("country", "demonym"):
+                    people = self.holders(e.key, title, on)
+                    if people:
+                        return [self.person_actor(p.name, name, on) for p in people]
+                    sector = self.sectors.get(title, ("GOV", False))[0]
+                    return [self.country_actor(e.key, name, sector)]
+                if e.kind == "org":
+                    people = self.holders(None, title, on, org=e.key)
+                    if people:
+                        return [self.person_actor(p.name, name, on) for p in people]
+        return []
+
+
+def _dedup(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.key not in seen:
+            seen.add(a.key)
+            out.append(a)
+    return out
+
+
+# ---- loading ---------------------------------------------------------------------------------
+def _split(v: str | None) -> tuple[str, ...]:
+    return tuple(s.strip() for s in (v or "").split("|") if s.strip())
+
+
+def _rows(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            cols = reader.fieldnames or []
+            missing = [c for c in required if c not in cols]
+            if missing:
+                raise EventwireError(Errors.E003, path=path, reason=f"missing columns {missing}")
+            rows = list(reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise EventwireError(Errors.E003, path=path, reason=str(exc)) from exc
+    for i, r in enumerate(rows, start=2):
+        if None in r or any(v is None for v in r.values()):
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: wrong number of fields")
+    return rows
+
+
+def _date(v: str, path: Path, line: int) -> dt.date:
+    try:
+        return dt.date.fromisoformat(v.strip())
+    except ValueError:
+        raise EventwireError(Errors.E003, path=path, reason=f"line {line}: '{v}' is not a YYYY-MM-DD date") from None
+
+
+def _load_countries(path: Path) -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    rows = _rows(path, ("iso3", "name", "aliases", "demonyms", "capital", "seats", "neighbours", "is_island"))
+    for i, r in enumerate(rows, start=2):
+        iso3 = r["iso3"].strip()
+        if not _ISO3.match(iso3) or not r["name"].strip():
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: bad iso3 '{iso3}' or empty name")
+        if r["is_island"].strip() not in ("true", "false"):
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: is_island must be true/false")
+        out[iso3] = Country(iso3, r["name"].strip(), _split(r["aliases"]), _split(r["demonyms"]),
+                            r["capital"].strip(), _split(r["seats"]), frozenset(_split(r["neighbours"])),
+                            r["is_island"].strip() == "true")
+    for c in out.values():
+        bad = [n for n in c.neighbours if n not in out]
+        if bad:
+            raise EventwireError(Errors.E003, path=path, reason=f"{c.iso3}: unknown neighbours {bad}")
+    return out
+
+
+def _load_orgs(path: Path, countries: dict[str, Country]) -> dict[str, Organisation]:
+    out: dict[str, Organisation] = {}
+    for i, r in enumerate(_rows(path, ("org", "code", "name", "aliases", "kind", "sector", "country")), start=2):
+        org, country = r["org"].strip(), r["country"].strip() or None
+        if not org or not r["code"].strip() or not _SECTOR.match(r["sector"].strip()):
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: org, code and a 3-letter sector are required")
+        if country and country not in countries:
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: unknown country '{country}'")
+        out[org] = Organisation(org, r["code"].strip(), r["name"].strip(), _split(r["aliases"]),
+                                r["kind"].strip(), r["sector"].strip(), country)
+    return out
+
+
+def _load_people(path: Path, countries: dict[str, Country], orgs: dict[str, Organisation]) -> list[Person]:
+    out: list[Person] = []
+    for i, r in enumerate(_rows(path, ("name", "country", "role", "start")), start=2):
+        name = r["name"].strip()
+        country = (r.get("country") or "").strip() or None
+        org = (r.get("org") or "").strip() or None
+        role = r["role"].strip()
+        if not name:
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: empty name")
+        if country and country not in countries:
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: unknown country '{country}'")
+        if org and org not in orgs:
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: unknown org '{org}'")
+        if not country and not org:
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: a person needs a country or an org")
+        if role not in _ROLES:
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: unknown role '{role}'")
+        sector = (r.get("sector") or "").strip() or "GOV"
+        if not _SECTOR.match(sector):
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: bad sector '{sector}'")
+        start = _date(r["start"], path, i)
+        end = _date(r["end"], path, i) if (r.get("end") or "").strip() else None
+        if end and end < start:
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: end before start")
+        gender = (r.get("gender") or "").strip() or None
+        if gender not in (None, "m", "f"):
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: gender must be m, f or empty")
+        out.append(Person(name, _split(r.get("aliases")), country, org, role, sector, start, end, gender,
+                          (r.get("kb_id") or "").strip() or None, (r.get("source") or "").strip() or "unverified"))
+    return out
+
+
+def _load_sectors(path: Path) -> dict[str, tuple[str, bool]]:
+    out: dict[str, tuple[str, bool]] = {}
+    for i, r in enumerate(_rows(path, ("term", "sector", "plural")), start=2):
+        if not _SECTOR.match(r["sector"].strip()) or r["plural"].strip() not in ("true", "false"):
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: bad sector or plural flag")
+        out[normalise(r["term"])] = (r["sector"].strip(), r["plural"].strip() == "true")
+    return out
+
+
+def _fingerprint(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def load_kb(extra: Path | None = None) -> KnowledgeBase:
+    """Load and validate the packaged data, plus an optional user CSV of people.
+
+    ``extra`` uses the people.csv columns (``name,country,role,start`` required; ``aliases, org,
+    sector, end, gender, kb_id, source`` optional).  A row whose name and role match a packaged spell
+    that overlaps it replaces that spell; other rows are added.  The result is cached per path.
+    """
+    return _load_kb_cached(str(extra.resolve()) if extra else None)
+
+
+@lru_cache(maxsize=4)
+def _load_kb_cached(extra: str | None) -> KnowledgeBase:
+    countries = _load_countries(DATA_DIR / "countries.csv")
+    orgs = _load_orgs(DATA_DIR / "organisations.csv", countries)
+    people = _load_people(DATA_DIR / "people.csv", countries, orgs)
+    sectors = _load_sectors(DATA_DIR / "sectors.csv")
+    paths = [DATA_DIR / f for f in DATA_FILES]
+    if extra:
+        xpath = Path(extra)
+        if not xpath.is_file():
+            raise EventwireError(Errors.E003, path=xpath, reason="file not found")
+        added = _load_people(xpath, countries, orgs)
+        for new in added:
+            people = [p for p in people if not (p.name == new.name and p.role == new.role and _overlap(p, new))]
+        people.extend(added)
+        paths.append(xpath)
+    kb = KnowledgeBase(countries, orgs, tuple(people), sectors, _fingerprint(paths))
+    kb.build_index()
+    return kb
+
+
+def _overlap(a: Person, b: Person) -> bool:
+    a_end = a.end or dt.date.max
+    b_end = b.end or dt.date.max
+    return a.start <= b_end and b.start <= a_end

@@ -1,0 +1,465 @@
+"""Find the actors named in an article's parsed segments and resolve them against the knowledge base.
+
+The event extractor maps a syntactic argument to actors by token overlap, so each mention here is a
+*tight* token span: the words that name the actor ("Russian President Vladimir Putin", "the Russian
+navy", "Kyrgyzstan"), nothing more.  Resolution works on the KB's name index (longest match over
+tokens), then reads the few words around a match that change its meaning: a title before a person,
+a sector noun after a country ("Chinese state media"), "the presidents of X, Y and Z".  Pronouns and
+descriptions are left to :mod:`eventwire.actors.coref`, which sees the whole article in order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from eventwire.actors.coref import Cand, pronoun_gender, resolve_coreference
+from eventwire.actors.kb import TITLE_ROLES, Entry, KnowledgeBase, normalise
+from eventwire.model import Actor, Mention
+
+#: A country name followed by one of these names a place or a topic ("the Taiwan Strait", "the Ukraine
+#: crisis"), not an actor.
+_PLACE_WORDS = frozenset({"strait", "straits", "sea", "gulf", "ocean", "river", "peninsula", "border", "borders",
+                          "region", "province", "basin", "mountains", "canal", "valley", "bay", "coast", "desert",
+                          "lake", "cup", "highway", "airport", "university", "time", "stock", "league",
+                          "crisis", "war", "conflict", "issue", "question"})
+#: Words that may sit inside a title between the country and the name ("Deputy Foreign Minister").
+_TITLE_WORDS = frozenset({"president", "vice", "prime", "minister", "foreign", "defense", "defence", "house",
+                          "speaker", "leader", "chancellor", "premier", "king", "queen", "secretary", "general",
+                          "state", "supreme", "crown", "prince", "deputy", "spokesman", "spokeswoman", "ambassador",
+                          "envoy", "chief", "commander", "army", "military", "interior", "finance", "senator",
+                          "governor", "mayor", "emperor", "opposition", "top", "senior", "acting", "former",
+                          "of", "-", "'s", "security", "national", "adviser", "advisor", "trade", "economy",
+                          "head", "director", "representative", "spokesperson", "minority", "majority",
+                          "parliament", "speaker", "ayatollah", "sheikh", "general-secretary", "secretary-general"})
+_SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "EVENT", "LAW"})
+_PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
+_KIND_RANK = {"person": 0, "org": 1, "country": 2, "seat": 3, "capital": 4, "demonym": 5, "people": 6}
+_DESC_TWO = frozenset({"leaders", "presidents", "sides", "countries", "nations", "men", "women", "heads",
+                       "ministers", "governments", "allies", "neighbors", "neighbours", "powers"})
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    entry: Entry
+
+
+def resolve_article(docs: Sequence[tuple[Doc, int]], kb: KnowledgeBase,
+                    on: dt.date | None) -> list[list[Mention]]:
+    """One sorted list of mentions per parsed segment; ``Mention.char_*`` add the segment offset.
+
+    Segments are processed in document order and then handed together to coreference, so a
+    pronoun in the body can find a name in the headline.
+    """
+    cands: list[Cand] = []
+    sent_base = 0
+    group_base = 0
+    for d, (doc, _offset) in enumerate(docs):
+        sent_of = {}
+        n_sents = 0
+        for k, s in enumerate(doc.sents):
+            for t in s:
+                sent_of[t.i] = sent_base + k
+            n_sents = k + 1
+        found, group_base = _doc_candidates(doc, d, sent_of, kb, on, group_base)
+        cands.extend(found)
+        sent_base += max(n_sents, 1)
+    kept = resolve_coreference(cands, kb, on)
+    out: list[list[Mention]] = [[] for _ in docs]
+    for c in kept:
+        if not c.actors:
+            continue
+        doc, offset = docs[c.doc]
+        first, last = doc[c.start], doc[c.end - 1]
+        out[c.doc].append(Mention(c.start, c.end, first.idx + offset, last.idx + len(last.text) + offset,
+                                  c.actors, round(c.confidence, 2), c.via))
+    for lst in out:
+        lst.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+# ---- matching -----------------------------------------------------------------------------------
+def _case_ok(doc: Doc, start: int, end: int, e: Entry) -> bool:
+    """Acronyms must match in upper case ('US' not 'us', 'WHO' not 'who'); names must be capitalised."""
+    text = doc[start:end].text
+    if e.surface.isupper() and len(e.surface.replace(".", "")) <= 5:
+        return text.replace("the ", "").replace("The ", "") == e.surface.replace("the ", "")
+    words = [t.text for t in doc[start:end] if t.is_alpha and t.lower_ not in ("the", "of", "and", "de", "bin", "al")]
+    return bool(words) and words[0][0].isupper()
+
+
+def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int]) -> list[_Match]:
+    """Greedy longest KB-name matches; tokens of names skipped as places go into ``skipped``."""
+    out: list[_Match] = []
+    i, n = 0, len(doc)
+    while i < n:
+        best: _Match | None = None
+        if doc[i].ent_type_ not in _SKIP_ENTS and not doc[i].is_punct and not doc[i].is_space:
+            for j in range(min(n, i + kb.max_tokens), i, -1):
+                if doc[j - 1].is_punct and doc[j - 1].text not in (".",):
+                    continue
+                entries = kb.index.get(normalise(doc[i:j].text))
+                if not entries:
+                    continue
+                ok = [e for e in entries if _case_ok(doc, i, j, e)]
+                if ok:
+                    best = _Match(i, j, min(ok, key=lambda e: _KIND_RANK.get(e.kind, 9)))
+                    break
+        if best is None:
+            i += 1
+            continue
+        nxt = doc[best.end] if best.end < n else None
+        if best.entry.kind in ("country", "demonym", "capital") and nxt is not None and nxt.lower_ in _PLACE_WORDS:
+            skipped.update(range(best.start, best.end))
+            i = best.end
+            continue
+        out.append(best)
+        i = best.end
+    return out
+
+
+def _sector_after(doc: Doc, pos: int, kb: KnowledgeBase) -> tuple[int, str, bool, str] | None:
+    """Longest sector term starting at ``pos`` (e.g. 'state media', 'Defense Ministry'):
+    (end, sector, plural, term)."""
+    for j in range(min(len(doc), pos + 4), pos, -1):
+        term = normalise(doc[pos:j].text)
+        if term in kb.sectors:
+            sector, plural = kb.sectors[term]
+            return j, sector, plural, term
+    return None
+
+
+def _sector_before(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, str, bool, str] | None:
+    """Longest sector term ending at ``end`` (exclusive), optionally after 'the': (start, ...)."""
+    for i in range(max(0, end - 4), end):
+        term = normalise(doc[i:end].text)
+        if term in kb.sectors:
+            sector, plural = kb.sectors[term]
+            start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+            return start, sector, plural, term
+    return None
+
+
+def _span_head(doc: Doc, start: int, end: int):  # noqa: ANN202
+    """The rightmost token whose head lies outside the span (English noun phrases are head-final)."""
+    for t in reversed(doc[start:end]):
+        if not (start <= t.head.i < end) or t.head.i == t.i:
+            return t
+    return doc[end - 1]
+
+
+def _is_subject(doc: Doc, start: int, end: int) -> bool:
+    return _span_head(doc, start, end).dep_ in ("nsubj", "nsubjpass")
+
+
+def _title_before(doc: Doc, i: int, by_end: dict[int, _Match]) -> tuple[int, str, str | None, str | None]:
+    """Title words just before a name: returns (new start, title text, country iso3, org code).
+    Handles 'Russian President', 'US House Speaker', 'the President of Uzbekistan', 'NATO Secretary
+    General'."""
+    country: str | None = None
+    org: str | None = None
+    k = i
+    m = by_end.get(k)
+    if m and m.entry.kind in ("country", "demonym") and m.start >= 2 and doc[m.start - 1].lower_ == "of":
+        country, k = m.entry.key, m.start - 1
+    j = k
+    while j > 0 and doc[j - 1].lower_ in _TITLE_WORDS:
+        j -= 1
+    while j < k and doc[j].lower_ in ("of", "-", "'s"):
+        j += 1
+    if j == k:
+        return i, "", None, None
+    title = doc[j:k].text
+    if country is None:
+        m = by_end.get(j)
+        if m and m.entry.kind in ("country", "demonym"):
+            country, j = m.entry.key, m.start
+        elif m and m.entry.kind == "org":
+            org, j = m.entry.key, m.start
+    if j > 0 and doc[j - 1].lower_ == "the":
+        j -= 1
+    if title.lower().endswith(" of"):
+        title = title[:-3]
+    return j, title, country, org
+
+
+def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, on: dt.date | None,
+                    group_base: int) -> tuple[list[Cand], int]:
+    skipped: set[int] = set()
+    matches = _find_matches(doc, kb, skipped)
+    by_end = {m.end: m for m in matches}
+    used: set[int] = set()  # match starts consumed into a larger mention
+    cands: list[Cand] = []
+    covered: set[int] = set(skipped)
+
+    def add(c: Cand) -> None:
+        cands.append(c)
+        covered.update(range(c.start, c.end))
+
+    # 1. people: KB names and PERSON entities, with any title before them
+    person_spans: list[tuple[int, int, str | None]] = [(m.start, m.end, m.entry.key) for m in matches
+                                                       if m.entry.kind == "person"]
+    kb_spans = {(s, e) for s, e, _ in person_spans}
+    other_spans = [(m.start, m.end) for m in matches if m.entry.kind != "person"]
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not any(s < ent.end and ent.start < e for s, e, _ in person_spans) \
+                and not any(s < ent.end and ent.start < e for s, e in other_spans):
+            person_spans.append((ent.start, ent.end, None))
+    for s, e, name in sorted(person_spans):
+        while e > s and doc[e - 1].text in ("'s", "’s", "'"):
+            e -= 1
+        start, title, country, org = _title_before(doc, s, by_end)
+        text = doc[start:e].text
+        for m in matches:
+            if start <= m.start < s:
+                used.add(m.start)
+        sector = _title_sector(title, kb)
+        if name is not None and (s, e) in kb_spans:
+            spells = kb.terms(name)
+            single = len(doc[s:e]) == 1 and normalise(doc[s:e].text) != normalise(name)
+            if single and not title and not any(p.in_office(on) for p in spells) and on is not None:
+                add(Cand(d, sent_of[s], s, e, text, "unresolved", (Actor(text=text),), "unresolved", 0.3,
+                         person=True, subject=_is_subject(doc, s, e)))
+                continue
+            via = "title" if title else ("name" if normalise(doc[s:e].text) == normalise(name) else "alias")
+            conf = 0.95 if via != "alias" else (0.8 if single else 0.9)
+            add(Cand(d, sent_of[s], start, e, text, "person", (kb.person_actor(name, text, on),), via, conf,
+                     gender=spells[0].gender if spells else None, subject=_is_subject(doc, s, e), person=True))
+        elif country:
+            a = Actor(text=text, name=doc[s:e].text, country=country, sector=sector or "GOV",
+                      code=country + (sector or "GOV"))
+            add(Cand(d, sent_of[s], start, e, text, "person", (a,), "title", 0.7,
+                     subject=_is_subject(doc, s, e), person=True))
+        elif org:
+            o = kb.organisations[org]
+            a = Actor(text=text, name=doc[s:e].text, country=o.country, org=o.org, sector=o.sector, code=o.code)
+            add(Cand(d, sent_of[s], start, e, text, "person", (a,), "title", 0.7,
+                     subject=_is_subject(doc, s, e), person=True))
+        else:
+            # a title with no country ("President Yoweri Museveni") is kept in the span but unresolved
+            add(Cand(d, sent_of[s], start, e, text, "unresolved", (Actor(text=text),), "unresolved", 0.3,
+                     subject=_is_subject(doc, s, e), person=True))
+
+    # 2. countries, demonyms, capitals, organisations
+    of_sector: dict[int, tuple[str, bool, str]] = {}  # match start -> sector inherited via "X of A, B and C"
+    coord_sector: dict[int, tuple[str, bool, str, int]] = {}
+    for idx, m in enumerate(matches):
+        if m.entry.kind == "person" or m.start in used or m.start in covered:
+            continue
+        k = m.entry.kind
+        if k == "org":
+            add(Cand(d, sent_of[m.start], m.start, m.end, doc[m.start:m.end].text, "org",
+                     (kb.org_actor(m.entry.key, doc[m.start:m.end].text),), _via(doc, m, kb), 0.9,
+                     subject=_is_subject(doc, m.start, m.end), plural=True))
+            continue
+        if k in ("capital", "seat"):
+            t = doc[m.start:m.end].text
+            add(Cand(d, sent_of[m.start], m.start, m.end, t, "capital", (kb.country_actor(m.entry.key, t, "GOV"),),
+                     "capital", 0.75, subject=_is_subject(doc, m.start, m.end)))
+            continue
+        iso = m.entry.key
+        start, end = m.start, m.end
+        sector: str | None = None
+        plural = k == "people"
+        term: str | None = None
+        # "the presidents of Kyrgyzstan, Tajikistan and Turkmenistan"
+        if start >= 2 and doc[start - 1].lower_ == "of":
+            sb = _sector_before(doc, start - 1, kb)
+            if sb:
+                sector, plural, term = sb[1], sb[2], sb[3]
+                if not plural and term in TITLE_ROLES:
+                    # "the President of Uzbekistan" with no name: a role description
+                    add(_role_cand(doc, d, sent_of, sb[0], end, iso, term, sector, kb))
+                    continue
+        prev = matches[idx - 1] if idx > 0 else None
+        if sector is None and prev is not None and prev.start in of_sector and _coordinated(doc, prev.end, start):
+            sector, plural, term = of_sector[prev.start]
+        if sector is not None and term is not None:
+            of_sector[m.start] = (sector, plural, term)
+        # "Chinese state media", "the Russian navy", "Hungarian and Romanian officials"
+        if sector is None and k in ("demonym", "country"):
+            after = end + 1 if k == "country" and end < len(doc) and doc[end].text in ("'s", "’s") else end
+            sa = _sector_after(doc, after, kb) if after < len(doc) else None
+            if sa is None:
+                sa = _sector_after_coordination(doc, matches, idx, kb)
+                if sa is not None:
+                    sector, plural, term = sa[1], sa[2], sa[3]
+            elif not (sa[0] < len(doc) and doc[sa[0]].ent_type_ == "PERSON"):
+                sector, plural, term = sa[1], sa[2], sa[3]
+                end = sa[0]
+                if start > 0 and doc[start - 1].lower_ == "the":
+                    start -= 1
+                if not plural and term in TITLE_ROLES:
+                    add(_role_cand(doc, d, sent_of, start, end, iso, term, sector, kb))
+                    continue
+        text = doc[start:end].text
+        via = "demonym" if k in ("demonym", "people") else _via(doc, m, kb)
+        conf = 0.9 if sector or k == "country" else 0.6
+        add(Cand(d, sent_of[m.start], start, end, text, "sector" if sector else "country",
+                 (kb.country_actor(iso, text, sector),), via, conf, country=iso,
+                 subject=_is_subject(doc, start, end), plural=plural))
+
+    # 3. pronouns and descriptions for coreference
+    _descriptions(doc, d, sent_of, covered, add)
+    # 4. other named entities the KB does not know
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "NORP") and not any(i in covered for i in range(ent.start, ent.end)):
+            s, e = ent.start, ent.end
+            if doc[s].lower_ == "the":
+                s += 1
+            if s >= e:
+                continue
+            t = doc[s:e].text
+            add(Cand(d, sent_of[s], s, e, t, "unresolved", (Actor(text=t),), "unresolved", 0.3,
+                     subject=_is_subject(doc, s, e)))
+    # 5. bare sector nouns ("Police in Nairobi", "protesters"): the place they are in, or no country
+    _bare_sectors(doc, d, sent_of, kb, cands, add)
+    cands.sort(key=lambda c: (c.start, c.end))
+    # coordination groups: a token of one mention joined by 'conj' to another ("Russia and China")
+    owner = {i: c for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        for t in doc[c.start:c.end]:
+            other = owner.get(t.head.i)
+            if t.dep_ == "conj" and other is not None and other is not c:
+                if other.group is None:
+                    group_base += 1
+                    other.group = group_base
+                c.group = other.group
+    return cands, group_base
+
+
+def _via(doc: Doc, m: _Match, kb: KnowledgeBase) -> str:
+    """'name' when the text is the canonical name, else 'alias' ('US', 'Britain', 'NATO')."""
+    key = m.entry.key
+    canonical = kb.countries[key].name if m.entry.kind == "country" else (
+        kb.organisations[key].name if m.entry.kind == "org" else m.entry.surface)
+    return "name" if normalise(doc[m.start:m.end].text) == normalise(canonical) else "alias"
+
+
+def _title_sector(title: str, kb: KnowledgeBase) -> str | None:
+    words = normalise(title).split()
+    for i in range(len(words)):
+        term = " ".join(words[i:])
+        if term in kb.sectors:
+            return kb.sectors[term][0]
+    return None
+
+
+def _coordinated(doc: Doc, end: int, start: int) -> bool:
+    gap = [t.lower_ for t in doc[end:start]]
+    return gap in (["and"], [","], [",", "and"], ["or"])
+
+
+def _sector_after_coordination(doc: Doc, matches: list[_Match], idx: int,
+                               kb: KnowledgeBase) -> tuple[int, str, bool, str] | None:
+    """'Hungarian and Romanian officials': the sector noun after the last coordinated demonym."""
+    j = idx
+    while j + 1 < len(matches) and matches[j + 1].entry.kind in ("demonym", "country") \
+            and _coordinated(doc, matches[j].end, matches[j + 1].start):
+        j += 1
+    if j == idx:
+        return None
+    sa = _sector_after(doc, matches[j].end, kb)
+    if sa and not (sa[0] < len(doc) and doc[sa[0]].ent_type_ == "PERSON"):
+        return sa
+    return None
+
+
+def _bare_sectors(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, cands: list[Cand],
+                  add) -> None:  # noqa: ANN001
+    """Agents named by what they are and where: "Police in Nairobi" is KEN COP.
+
+    Without a place phrase there is no mention: a country is never guessed.
+    """
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    owner = {i: c for c in cands for i in range(c.start, c.end)}
+    for t in doc:
+        if t.i in covered or t.pos_ != "NOUN" or t.dep_ in ("compound", "amod"):
+            continue
+        term = normalise(t.text)
+        if term not in kb.sectors:
+            term = normalise(t.lemma_)
+            if term not in kb.sectors:
+                continue
+        sector, plural = kb.sectors[term]
+        iso = None
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                for g in c.children:
+                    place = owner.get(g.i)
+                    if g.dep_ == "pobj" and place is not None and len(place.actors) == 1 and place.via in (
+                            "capital", "name", "alias") and not place.person:
+                        iso = place.actors[0].country
+        if iso:
+            add(Cand(d, sent_of[t.i], t.i, t.i + 1, t.text, "sector", (kb.country_actor(iso, t.text, sector),),
+                     "title", 0.7, country=iso, subject=_is_subject(doc, t.i, t.i + 1), plural=plural))
+
+
+def _role_cand(doc: Doc, d: int, sent_of: dict[int, int], start: int, end: int, iso: str, term: str,
+               sector: str, kb: KnowledgeBase) -> Cand:
+    text = doc[start:end].text
+    return Cand(d, sent_of[start], start, end, text, "role", (kb.country_actor(iso, text, sector),), "title", 0.8,
+                title=term, country=iso, subject=_is_subject(doc, start, end))
+
+
+def _modifier(t) -> bool:  # noqa: ANN001
+    """A word inside a description's noun phrase: 'the autonomous self-ruled island'."""
+    return t.pos_ == "ADJ" or t.text == "-" or (t.dep_ in ("amod", "compound", "advmod", "npadvmod")
+                                                 and t.pos_ not in ("PROPN", "PRON", "DET"))
+
+
+def _descriptions(doc: Doc, d: int, sent_of: dict[int, int], covered: set[int], add) -> None:  # noqa: ANN001
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if i in covered:
+            i += 1
+            continue
+        low = t.lower_
+        if t.tag_ in ("PRP", "PRP$") and pronoun_gender(low):
+            add(Cand(d, sent_of[i], i, i + 1, t.text, "pronoun", gender=pronoun_gender(low),
+                     subject=t.dep_ in ("nsubj", "nsubjpass"), via="pronoun"))
+        elif t.tag_ in ("PRP", "PRP$") and low in _PLURAL_PRON:
+            add(Cand(d, sent_of[i], i, i + 1, t.text, "they", subject=t.dep_ in ("nsubj", "nsubjpass"),
+                     via="pronoun", plural=True))
+        elif low == "its" and i + 1 < n and doc[i + 1].lower_ in ("neighbor", "neighbour"):
+            add(Cand(d, sent_of[i], i, i + 2, doc[i:i + 2].text, "neighbour", via="description"))
+            i += 2
+            continue
+        elif low == "the" and i + 1 < n and doc[i + 1].lower_ == "two":
+            j = i + 2
+            while j < n and doc[j].pos_ == "ADJ" and j not in covered:
+                j += 1
+            if j < n and doc[j].lower_ in _DESC_TWO:
+                j += 1
+            elif j > i + 2 or (j < n and doc[j].pos_ in ("NOUN", "PROPN")):
+                i += 1
+                continue
+            if doc[i + 1].head.i != i + 1 and j == i + 2 and doc[i + 1].dep_ == "nummod":
+                i += 1
+                continue
+            add(Cand(d, sent_of[i], i, j, doc[i:j].text, "two", via="description", plural=True,
+                     subject=_is_subject(doc, i, j)))
+            i = j
+            continue
+        elif low == "the":
+            j = i + 1
+            while j < n and j not in covered and _modifier(doc[j]):
+                j += 1
+            if j < n and doc[j].lower_ == "island" and not (j + 1 < n and doc[j + 1].lower_ == "of"):
+                add(Cand(d, sent_of[i], i, j + 1, doc[i:j + 1].text, "island", via="description"))
+                i = j + 1
+                continue
+            if j == i + 1 and j < n and doc[j].lower_ in TITLE_ROLES and not (j + 1 < n and doc[j + 1].pos_ == "PROPN") \
+                    and not (j + 1 < n and doc[j + 1].lower_ == "of"):
+                add(Cand(d, sent_of[i], i, j + 1, doc[i:j + 1].text, "role", title=doc[j].lower_,
+                         via="description", subject=_is_subject(doc, i, j + 1)))
+                i = j + 1
+                continue
+        i += 1

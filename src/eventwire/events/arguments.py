@@ -1,0 +1,235 @@
+"""Who the arguments of a predicate are: subjects, objects and prepositional targets, mapped to mentions.
+
+The dependency parse says which words fill which role; the actor resolver says which words name
+actors.  This module joins the two: it walks an argument's subtree (without wandering into clauses
+or place phrases that belong elsewhere) and returns the mentions it finds, grouped into parties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..model import Actor, Mention
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Children whose subtrees never hold the argument itself (clauses, places, times, appositive asides).
+OPAQUE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc",
+                         "appos", "npadvmod", "advmod", "mark"})
+#: Prepositions inside an argument phrase that still name the argument ("the presidents *of* Kyrgyzstan").
+INNER_PREPS = frozenset({"of", "from"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of an event: the actors acting jointly, and the mentions they came from."""
+
+    actors: tuple[Actor, ...]
+    mentions: tuple[Mention, ...]
+
+    @property
+    def confidence(self) -> float:
+        return min((m.confidence for m in self.mentions), default=0.0)
+
+    @property
+    def resolved(self) -> bool:
+        return any(a.country or a.org for a in self.actors)
+
+
+class MentionIndex:
+    """Token position → mention for one parsed segment, and the nouns that name people."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], person_nouns: frozenset[str] = frozenset()) -> None:
+        self.doc = doc
+        self.person_nouns = person_nouns
+        self.mentions = list(mentions)
+        self.by_token: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token.setdefault(i, m)
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+
+def _walk(token: Token, through_of: bool) -> Iterable[Token]:
+    """The argument phrase headed by ``token``: its subtree minus clauses and outer prepositions.
+
+    With ``through_of`` False the walk stays out of "of"/"from" phrases too, so that the
+    possessor of an event noun wins over its object ("condemned *Russia's* invasion of Ukraine").
+    """
+    yield token
+    for child in token.children:
+        if child.dep_ in OPAQUE_DEPS:
+            continue
+        if child.dep_ == "prep" and (child.lower_ not in INNER_PREPS or not through_of):
+            continue
+        yield from _walk(child, through_of)
+
+
+def _collect(tokens: Iterable[Token], index: MentionIndex) -> list[Mention]:
+    seen: dict[int, Mention] = {}
+    for t in tokens:
+        m = index.at(t)
+        if m is not None and id(m) not in seen:
+            seen[id(m)] = m
+    return sorted(seen.values(), key=lambda m: m.start)
+
+
+def mentions_in(token: Token, index: MentionIndex) -> list[Mention]:
+    """Mentions inside the argument phrase headed by ``token``, in text order, without repeats.
+
+    The phrase's own words come first.  Only when they name nobody, and the head is a word for
+    people or a quantity of them, do "of" phrases count: "the presidents *of Kyrgyzstan*" and
+    "dozens *of protesters*" name actors, "the sidelines *of the summit*" and "the invasion *of
+    Ukraine*" do not name who is acted upon.
+    """
+    near = _collect(_walk(token, False), index)
+    if any(m.resolved for m in near) or not _group_word(token, index):
+        return near
+    return _collect(_walk(token, True), index)
+
+
+#: Heads whose "of" phrase names the people meant ("leaders of", "dozens of", "members of").
+QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "some", "many", "most", "all", "both",
+                            "one", "two", "three", "several", "group", "delegation", "team", "member", "head",
+                            "leader", "chief", "number", "majority", "each", "representative"})
+
+
+def _group_word(token: Token, index: MentionIndex) -> bool:
+    low = token.lemma_.lower()
+    return (low in QUANTITY_WORDS or low in index.person_nouns or token.lower_ in index.person_nouns
+            or token.pos_ == "NUM")
+
+
+def names_someone(token: Token, index: MentionIndex, person_nouns: frozenset[str]) -> bool:
+    """Whether an argument phrase refers to people or groups (even unnamed ones), not to things."""
+    for t in _walk(token, True):
+        if index.at(t) is not None or t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+            return True
+        if t.lemma_.lower() in person_nouns or t.lower_ in person_nouns:
+            return True
+    return False
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the words coordinated with it ("Kyrgyzstan, Tajikistan and Turkmenistan")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def _dedupe(mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop unresolved mentions when resolved ones exist, and later mentions of the same actors
+    ("the President of Uzbekistan Shavkat Mirziyoyev" may come back as two mentions of UZB)."""
+    resolved = [m for m in mentions if m.resolved]
+    if not resolved:
+        out: list[Mention] = []
+        for m in mentions:
+            if all(o.actors != m.actors for o in out):
+                out.append(m)
+        return out
+    kept: list[Mention] = []
+    for m in resolved:
+        if not any(_covers(o, m) for o in kept):
+            kept.append(m)
+    return kept
+
+
+def _covers(a: Mention, b: Mention) -> bool:
+    return {(x.country, x.org) for x in b.actors} <= {(x.country, x.org) for x in a.actors}
+
+
+def party_of(mentions: Sequence[Mention]) -> Party | None:
+    """All mentions as one joint party (subjects: "Russia and China warned ...")."""
+    ms = _dedupe(mentions)
+    if not ms:
+        return None
+    actors: list[Actor] = []
+    for m in ms:
+        for a in m.actors:
+            if a not in actors:
+                actors.append(a)
+    return Party(tuple(actors), tuple(ms))
+
+
+def parties_each(mentions: Sequence[Mention]) -> list[Party]:
+    """Each mention as its own party (distinct recipients: one event each)."""
+    return [Party(m.actors, (m,)) for m in _dedupe(mentions)]
+
+
+def argument_mentions(heads: Sequence[Token], index: MentionIndex) -> list[Mention]:
+    out: list[Mention] = []
+    for h in heads:
+        for c in conjuncts(h):
+            for m in mentions_in(c, index):
+                if m not in out:
+                    out.append(m)
+    return out
+
+
+def subject_heads(verb: Token) -> tuple[list[Token], bool]:
+    """The subject words of a verb and whether the clause is passive.
+
+    A verb without its own subject borrows one: a coordinated verb from the first verb, a
+    controlled infinitive or participle ("refused to condemn", "while increasing") from its
+    governor, and a relative clause from the noun it modifies.
+    """
+    seen = 0
+    v = verb
+    while seen < 6:
+        seen += 1
+        subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if subj:
+            s = subj[0]
+            if s.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                return [v.head], passive
+            poss_rel = [c for c in s.children if c.dep_ == "poss" and c.lower_ == "whose"]
+            if poss_rel and v.dep_ == "relcl":
+                return [v.head], passive
+            return [s], passive
+        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
+            return [v.head], passive
+        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head is not v:
+            v = v.head
+            if v.pos_ not in ("VERB", "AUX"):
+                if v.dep_ == "prep":
+                    v = v.head
+                if v.pos_ not in ("VERB", "AUX"):
+                    return [], passive
+            continue
+        return [], passive
+    return [], False
+
+
+def agent_heads(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive verb: its logical subject."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "agent":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def object_heads(verb: Token, target_preps: Sequence[str]) -> list[Token]:
+    """Direct/indirect objects, or the object of a target preposition ("sided *with* Beijing").
+
+    Object control counts too: in "help Kazakhstan maintain ..." or "urged Iran to stop ..." the
+    parser makes the addressee the subject of the lower clause; it is the target of this verb.
+    """
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "dative", "oprd")]
+    preps: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in target_preps:
+            preps.extend(g for g in c.children if g.dep_ == "pobj")
+    if not direct:
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i:
+                direct.extend(g for g in c.children if g.dep_ == "nsubj" and g.i < c.i)
+    return direct + preps

@@ -1,0 +1,349 @@
+"""From a parsed sentence and its actor mentions to event candidates.
+
+A candidate is a predicate the lexicon knows (a verb with its particle, a light verb with an
+event noun, or an event noun on its own) together with the parties the parse assigns to it:
+subjects are one joint source, each distinct object is its own target (so "met the presidents of
+Kyrgyzstan, Tajikistan and Turkmenistan" becomes three candidates sharing one trigger).  Dates,
+places, ids and the final record are added by the pipeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterator, Sequence
+
+from spacy.tokens import Span, Token
+
+from ..model import Status
+from .arguments import (
+    MentionIndex, Party, agent_heads, argument_mentions, conjuncts, names_someone, object_heads, parties_each,
+    party_of, subject_heads,
+)
+from .lexicon import LexEntry, Lexicon
+from .modality import Modality, modality_of
+
+#: Prepositions that tie a background event noun to a clause ("criticized Washington *over* the visit").
+BACKGROUND_PREPS = frozenset({"over", "amid", "after", "following", "before", "despite", "since", "during", "in"})
+#: Nominal event arguments: who did it (possessor, "by") and to whom ("of", "to", "against", ...).
+NOUN_TARGET_PREPS = ("to", "against", "on", "with", "of", "for", "toward", "towards", "into")
+#: Shows of force aim at a place as much as at an actor.
+AREA_TYPES = frozenset({"MOBILIZE", "THREATEN"})
+AREA_PREPS = ("over", "around", "near", "off")
+JOINT_WORDS = frozenset({"joint", "bilateral", "combined", "mutual"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event before dating, placing and id-ing: what, who, and on what words."""
+
+    type: str
+    mode: str | None
+    cameo: str | None
+    trigger: Token  # the word that names the event (a noun for light verbs and nominal events)
+    anchor: Token  # the verb whose clause the event is reported in (== trigger for plain verbs)
+    source: Party | None
+    target: Party | None
+    reciprocal: bool
+    status: Status
+    nominal: bool
+    weight: float
+    span: tuple[int, int]  # token range of the evidence clause within the doc
+    via_intent: bool = False
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _particles(tok: Token) -> list[str]:
+    return [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")]
+
+
+def verb_entry(tok: Token, lex: Lexicon) -> LexEntry | None:
+    if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ != "be"):
+        return None
+    return lex.verb(tok.lemma_.lower(), _particles(tok))
+
+
+def noun_entry(tok: Token, lex: Lexicon) -> LexEntry | None:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return lex.noun(tok.lemma_.lower())
+
+
+def _is_trigger(tok: Token, lex: Lexicon) -> bool:
+    return verb_entry(tok, lex) is not None
+
+
+def _clause_span(anchor: Token, extra: Sequence[Token]) -> tuple[int, int]:
+    """Token range of the clause that reports the event: the anchor's phrase plus its parties."""
+    toks = [anchor]
+    for c in anchor.children:
+        if c.dep_ in ("conj", "cc", "advcl", "parataxis", "ccomp", "relcl") and c.i > anchor.i:
+            continue
+        if c.dep_ == "punct":
+            continue
+        toks.extend(c.subtree)
+    toks.extend(extra)
+    lo = min(t.i for t in toks)
+    hi = max(t.i for t in toks) + 1
+    doc = anchor.doc
+    while hi - 1 > lo and doc[hi - 1].is_punct and doc[hi - 1].text not in ("”", "\"", "’", ")"):
+        hi -= 1
+    return lo, hi
+
+
+def _noun_is_joint(noun: Token) -> bool:
+    return any(c.lower_ in JOINT_WORDS for c in noun.children if c.dep_ in ("amod", "compound"))
+
+
+def _noun_parties(noun: Token, entry: LexEntry, index: MentionIndex) -> tuple[Party | None, list[Party]]:
+    """Possessor, demonym or "by" phrase as source; "of/to/against ..." phrases as targets."""
+    src_heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    src_ms = argument_mentions(src_heads, index)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            src_ms += argument_mentions([g for g in c.children if g.dep_ == "pobj"], index)
+    tgt_heads = []
+    preps = tuple(entry.target_preps) + NOUN_TARGET_PREPS
+    if entry.type in AREA_TYPES:
+        preps += AREA_PREPS  # "drills over the island", "warships near the coast of X"
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            tgt_heads.extend(g for g in c.children if g.dep_ == "pobj")
+    tgt = parties_each(argument_mentions(tgt_heads, index))
+    return party_of(src_ms), tgt
+
+
+def _verb_parties(verb: Token, entry: LexEntry | None, index: MentionIndex,
+                  target_preps: Sequence[str]) -> tuple[Party | None, list[Party], bool]:
+    subj, passive = subject_heads(verb)
+    source = party_of(argument_mentions(subj, index))
+    preps = tuple(target_preps) + ((entry.particle,) if entry and entry.particle else ())
+    objs = object_heads(verb, preps)
+    if passive:
+        # "Five soldiers were killed by rebels": the grammatical subject is the target
+        agent = party_of(argument_mentions(agent_heads(verb), index))
+        targets = [source] if source else []
+        return agent, targets, True
+    if entry is not None and not entry.object_is_target:
+        objs = [o for o in objs if o.dep_ not in ("dobj",)]
+    targets = parties_each(argument_mentions(objs, index))
+    return source, targets, False
+
+
+def _thing_object(verb: Token, entry: LexEntry, ctx: "Context") -> bool:
+    """A verb whose sense needs a person or group as object, used with a thing ("released a
+    document", "pushing trade to record highs"): a different sense, not this event."""
+    if not entry.object_is_target:
+        return False
+    dobj = [c for c in verb.children if c.dep_ == "dobj"]
+    if not dobj:
+        return False
+    return not any(names_someone(d, ctx.index, ctx.person_nouns) or noun_entry(d, ctx.lexicon) for d in dobj)
+
+
+def _split_reciprocal(source: Party | None, targets: list[Party], reciprocal: bool) -> tuple[Party | None, list[Party]]:
+    """A reciprocal event with a joint subject and no object lists the parties in text order:
+    the first as source, the rest as target ("Russia and China held joint patrols")."""
+    if reciprocal and source and not targets and len(source.actors) > 1:
+        first = Party(source.actors[:1], source.mentions[:1])
+        rest = Party(source.actors[1:], source.mentions[1:] or source.mentions)
+        return first, [rest]
+    return source, targets
+
+
+def _candidates_for(anchor: Token, trigger: Token, entry: LexEntry, mod: Modality, source: Party | None,
+                    targets: list[Party], nominal: bool, reciprocal: bool, weight: float) -> Iterator[Candidate]:
+    source, targets = _split_reciprocal(source, targets, reciprocal)
+    if not targets:
+        targets_opt: list[Party | None] = [None]
+    else:
+        targets_opt = list(targets)
+    for tgt in targets_opt:
+        if source is None and tgt is None:
+            continue
+        # an actor acting on itself is almost always a misparse ("China's ... of China")
+        if source and tgt and {a.key for a in source.actors} == {a.key for a in tgt.actors}:
+            continue
+        extra: list[Token] = []
+        for p in (source, tgt):
+            if p:
+                for m in p.mentions:
+                    if m.end <= len(anchor.doc) and anchor.sent.start <= m.start < anchor.sent.end:
+                        extra.extend(anchor.doc[m.start:m.end])
+        span = _clause_span(anchor, extra)
+        yield Candidate(entry.type, entry.mode, entry.cameo, trigger, anchor, source, tgt,
+                        reciprocal, mod.status, nominal, weight, span)
+
+
+def _intent_candidates(anchor: Token, entry: LexEntry, mod: Modality, index: MentionIndex) -> Iterator[Candidate]:
+    """"Xi said China would like to cooperate with Kazakhstan": AGREE by the one who intends."""
+    gov = mod.intent_by
+    assert gov is not None
+    subj, _ = subject_heads(gov)
+    source = party_of(argument_mentions(subj, index))
+    _, targets, _ = _verb_parties(anchor, entry, index, entry.target_preps)
+    agree = replace(entry, type="AGREE", mode=None, cameo=None, reciprocal=False)
+    for c in _candidates_for(anchor, anchor, agree, Modality(mod.status), source, targets, False,
+                             False, min(entry.weight, agree.weight)):
+        yield Candidate(**{**c.__dict__, "via_intent": True, "notes": ("intent:" + gov.lemma_,)})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What extraction reads besides the sentence: the mentions, the lexicon, and which nouns
+    name people (so that "arrested dozens of protesters" has a human object)."""
+
+    index: MentionIndex
+    lexicon: Lexicon
+    person_nouns: frozenset[str]
+
+
+#: Event types that an offer performs rather than promises ("offered support" is support).
+PERFORMED_BY_OFFER = frozenset({"SUPPORT"})
+
+
+def _light_objects(tok: Token, lex: Lexicon) -> list[tuple[Token, LexEntry]]:
+    """Event nouns carried by a light verb ("held talks", "responded with drills", "offered support")."""
+    lemma = tok.lemma_.lower()
+    offer = lex.control.get(lemma) == "intent" and any(c.dep_ == "dobj" for c in tok.children)
+    if tok.pos_ != "VERB" or (lemma not in lex.light_verbs and not offer):
+        return []
+    out: list[tuple[Token, LexEntry]] = []
+    for c in tok.children:
+        heads: list[Token] = []
+        if c.dep_ in ("dobj", "attr"):
+            heads = [c]
+        elif c.dep_ == "prep" and c.lower_ in ("with", "in") and not offer:
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        for h in heads:
+            joint = _noun_is_joint(h)
+            for n in conjuncts(h):
+                ne = noun_entry(n, lex)
+                if ne is None or (offer and ne.type not in PERFORMED_BY_OFFER):
+                    continue
+                out.append((n, _joint(ne) if joint or _noun_is_joint(n) else ne))
+    return out
+
+
+def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
+    """All event candidates of one sentence."""
+    lex, index = ctx.lexicon, ctx.index
+    out: list[Candidate] = []
+    is_trig = lambda t: _is_trigger(t, lex)  # noqa: E731
+    used_nouns: set[int] = set()
+    for tok in sent:
+        light = _light_objects(tok, lex)
+        if light:
+            mod = modality_of(tok, lex.control, is_trig)
+            if mod.content_of is not None:
+                continue
+            receiving = tok.lemma_.lower() in lex.receiving_verbs
+            for noun, ne in light:
+                used_nouns.add(noun.i)
+                source, targets, _ = _verb_parties(tok, None, index, ("to", "against", "with"))
+                _, ntargets = _noun_parties(noun, ne, index)
+                if receiving:  # "suffered attacks by rebels": the subject is the one acted upon
+                    source, targets = (ntargets[0] if ntargets else None), ([source] if source else [])
+                else:
+                    targets = [t for t in targets if not _same_as_source(t, source)] + ntargets
+                if mod.intent_by is not None:
+                    out.extend(_intent_candidates(tok, ne, mod, index))
+                    continue
+                out.extend(_candidates_for(tok, noun, ne, mod, source, targets, False, ne.reciprocal, ne.weight))
+            continue
+        entry = verb_entry(tok, lex)
+        if entry is None:
+            continue
+        mod = modality_of(tok, lex.control, is_trig)
+        if mod.content_of is not None:
+            continue
+        if lex.control.get(tok.lemma_.lower()) in ("negate", "intent", "future", "report") and any(
+            c.dep_ in ("xcomp", "ccomp") for c in tok.children
+        ):
+            continue  # "refused to condemn": the governed clause is the event
+        if _thing_object(tok, entry, ctx):
+            continue
+        if mod.intent_by is None and mod.status == "future" and mod.speech is not None \
+                and _speaker_commits(mod.speech, tok, index):
+            mod = Modality("asserted", intent_by=tok)  # "Xi told Tokayev that China will help ...": a promise
+        for o in object_heads(tok, entry.target_preps):
+            used_nouns.add(o.i)
+        if mod.intent_by is not None:
+            out.extend(_intent_candidates(tok, entry, mod, index))
+            continue
+        source, targets, _ = _verb_parties(tok, entry, index, entry.target_preps)
+        out.extend(_candidates_for(tok, tok, entry, mod, source, targets, False, entry.reciprocal, entry.weight))
+    out.extend(_nominal_candidates(sent, index, lex, used_nouns))
+    return out
+
+
+def _speaker_commits(speech: Token, verb: Token, index: MentionIndex) -> bool:
+    """Does the speaker announce what their own side will do (a promise, so AGREE)?"""
+    speaker = party_of(argument_mentions(subject_heads(speech)[0], index))
+    actor = party_of(argument_mentions(subject_heads(verb)[0], index))
+    if speaker is None or actor is None:
+        return False
+    return bool({a.country for a in speaker.actors if a.country} & {a.country for a in actor.actors if a.country})
+
+
+def _joint(entry: LexEntry) -> LexEntry:
+    """"Joint patrols", "joint exercises": shows of force done together are cooperation."""
+    if entry.type in ("MOBILIZE", "ASSAULT", "COERCE"):
+        return replace(entry, type="COOPERATE", mode=None, cameo=None, reciprocal=True)
+    return replace(entry, reciprocal=True)
+
+
+def _same_as_source(p: Party, source: Party | None) -> bool:
+    return source is not None and {a.key for a in p.actors} <= {a.key for a in source.actors}
+
+
+def _nominal_candidates(sent: Span, index: MentionIndex, lex: Lexicon, used: set[int]) -> Iterator[Candidate]:
+    """Event nouns that are not the object of an event verb: "Pelosi's visit to Taipei", "their meeting"."""
+    for tok in sent:
+        if tok.i in used:
+            continue
+        entry = noun_entry(tok, lex)
+        if entry is None:
+            continue
+        head = tok.head
+        # an event noun that is the object of another event is that event's content, not an event
+        if tok.dep_ in ("dobj", "nsubjpass") and verb_entry(head, lex) is not None:
+            continue
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and verb_entry(head.head, lex) is not None \
+                and head.lower_ not in BACKGROUND_PREPS:
+            continue
+        source, targets = _noun_parties(tok, entry, index)
+        anchor_verb = _governing_verb(tok)
+        if source is None and anchor_verb is not None and tok.dep_ == "pobj" and head.lower_ in ("in", "during", "at"):
+            # "In a meeting with Tokayev, Xi said ...": the clause's subject held the meeting
+            subj, _ = subject_heads(anchor_verb)
+            source = party_of(argument_mentions(subj, index))
+        recip = entry.reciprocal or _noun_is_joint(tok)
+        if _noun_is_joint(tok):
+            entry = _joint(entry)
+        pair = source is not None and len(source.actors) > 1 and recip
+        if not pair and (source is None or not targets):
+            continue  # a bare event noun ("the summit", "his trip") is background, not a codable event
+        mod = modality_of(tok, lex.control, lambda t: _is_trigger(t, lex))
+        status = mod.status if tok.dep_ in ("nsubj", "dobj") else _noun_status(tok)
+        yield from _candidates_for(tok, tok, entry, Modality(status), source, targets, True, recip,
+                                   entry.weight * 0.8)
+
+
+def _noun_status(tok: Token) -> Status:
+    if any(c.lower_ in ("no",) and c.dep_ == "det" for c in tok.children):
+        return "negated"
+    if any(c.lower_ in ("planned", "upcoming", "proposed", "possible", "potential", "future", "expected")
+           for c in tok.children if c.dep_ == "amod"):
+        return "future"
+    return "asserted"
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(5):
+        if t.head is t:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None

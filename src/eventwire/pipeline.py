@@ -26,7 +26,7 @@ from .events.ontology import Ontology, load_ontology
 from .model import Actor, Article, Event, EventDate, Evidence, Location, SCORED_STATUSES
 from .nlp import ParsedSegment, load_nlp, model_id, parse_articles
 from .when import date_for_trigger, is_historical
-from .where import locate
+from .where import Gazetteer, PlaceContext, country_location, focus_location, load_gazetteer, locate
 
 #: Confidence factors: how much each weakness of a candidate lowers our belief in it.
 NOMINAL_FACTOR = 0.75
@@ -46,6 +46,7 @@ class Resources:
     ontology: Ontology
     config: Config
     coder: str
+    gazetteer: Gazetteer | None = None  # None: events get no location (tests that need none)
 
 
 def load_resources(config: Config | None = None, actors_csv: Path | None = None) -> Resources:
@@ -54,9 +55,11 @@ def load_resources(config: Config | None = None, actors_csv: Path | None = None)
     kb = load_kb(actors_csv)
     lex = load_lexicon()
     onto = load_ontology()
-    parts = "|".join([model_id(nlp), kb.fingerprint, lex.fingerprint, onto.fingerprint, config.fingerprint()])
+    gaz = load_gazetteer()
+    parts = "|".join([model_id(nlp), kb.fingerprint, lex.fingerprint, onto.fingerprint, config.fingerprint(),
+                      gaz.fingerprint])
     coder = f"eventwire {__version__}+{hashlib.sha256(parts.encode()).hexdigest()[:12]}"
-    return Resources(nlp, kb, lex, onto, config, coder)
+    return Resources(nlp, kb, lex, onto, config, coder, gaz)
 
 
 def code_article(article: Article, res: Resources) -> list[Event]:
@@ -154,15 +157,27 @@ def _frame_date(anchor: Token, article: Article) -> EventDate | None:
     return None
 
 
-def _mode_and_location(cand: Candidate, index: MentionIndex, state: _Discourse) -> tuple[str | None, Location | None]:
+#: Event types that are physical acts: the place of their object is where they happened (see where.locate).
+PHYSICAL_TYPES = frozenset({"AID", "RETREAT", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "COOPERATE"})
+
+
+def _mode_and_location(cand: Candidate, index: MentionIndex, state: _Discourse,
+                       gaz: Gazetteer | None = None) -> tuple[str | None, Location | None]:
+    """The event's place (its clause, else a visit's host, else where its source was last seen, else
+    the article's dateline flagged ``focus``) and the CONSULT mode that place implies."""
     mode = cand.mode
-    loc = locate(cand.anchor, cand.trigger, index, destination_targets=(cand.type == "CONSULT"))
+    if gaz is None:
+        return mode, None
+    places: PlaceContext = state.__dict__.setdefault("places", PlaceContext())  # the article's place context
+    places.absorb(index.doc, index.mentions, gaz)
+    loc = locate(cand.anchor, cand.trigger, index, gaz, places, destination_targets=(cand.type == "CONSULT"),
+                 physical=cand.type in PHYSICAL_TYPES)
     src = cand.source.actors[0] if cand.source and cand.source.actors else None
     src_key = (src.country or src.org) if src else None
     if loc is None and mode == "visit" and cand.target and len(cand.target.actors) == 1:
         host = cand.target.actors[0]
         if host.country and not host.org:
-            loc = Location(name=host.name or host.text, country=host.country, precision="country")
+            loc = country_location(gaz, host.country, host.name or host.text)
     if cand.type == "CONSULT" and loc is None and src_key and state.whereabouts is not None:
         loc = state.whereabouts.get(src_key)
     if cand.type == "CONSULT" and loc and loc.country and src and mode in (None, "visit", "third-party"):
@@ -173,7 +188,32 @@ def _mode_and_location(cand: Candidate, index: MentionIndex, state: _Discourse) 
             mode = "third-party"
         if mode == "visit" and src_key and state.whereabouts is not None:
             state.whereabouts[src_key] = loc
+    if loc is None:
+        loc = focus_location(places)
     return mode, loc
+
+
+#: Types whose unnamed party is, in news, the population or government of the place it happens in
+#: ("a journalist was killed in Beirut": LBN on LBN; "curfew imposed in Sudan").
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "THREATEN", "CONCEDE", "RETREAT", "REQUEST",
+                            "MOBILIZE", "SANCTION", "AID", "REJECT", "ACCUSE"})
+PLACE_FACTOR = 0.75
+
+
+def _parties(cand: Candidate, location: Location | None) -> tuple[tuple[Actor, ...], tuple[Actor, ...], float]:
+    """Source and target; an unnamed side of a domestic event falls back to the country where the
+    clause says it happened (never to the article's focus, which is only a guess)."""
+    source, target = _actors(cand.source), _actors(cand.target)
+    factor = 1.0
+    if (location is None or not location.country or location.precision == "focus"
+            or cand.type not in DOMESTIC_TYPES or cand.reciprocal):
+        return source, target, factor
+    place = Actor(text=location.name, name=location.name, country=location.country, code=location.country)
+    if not (cand.target and cand.target.resolved):
+        target, factor = (place,), PLACE_FACTOR
+    if not (cand.source and cand.source.resolved):
+        source, factor = (place,), PLACE_FACTOR
+    return source, target, factor
 
 
 def _confidence(cand: Candidate, segment_is_headline: bool) -> float:
@@ -199,14 +239,15 @@ def _confidence(cand: Candidate, segment_is_headline: bool) -> float:
 
 def _build_event(article: Article, seg: ParsedSegment, sent_no: int, sent: Span, cand: Candidate,
                  index: MentionIndex, res: Resources, state: _Discourse) -> Event | None:
-    if not (cand.source and cand.source.resolved) and not (cand.target and cand.target.resolved):
+    mode, location = _mode_and_location(cand, index, state, res.gazetteer)
+    source, target, place_factor = _parties(cand, location)
+    if not any(a.country or a.org for a in source + target):
         return None  # nobody we can name: not an event record anyone can use
     onto = res.ontology
     date = _date(cand, article, state)
     status = cand.status
     if status in ("asserted",) and is_historical(date, article.published):
         status = "historical"
-    mode, location = _mode_and_location(cand, index, state)
     cameo = cand.cameo or onto.cameo_for(cand.type, mode)
     info = onto.from_cameo(cameo)
     contexts = info[2] if info else ()
@@ -218,7 +259,6 @@ def _build_event(article: Article, seg: ParsedSegment, sent_no: int, sent: Span,
     end = seg.offset + doc[hi - 1].idx + len(doc[hi - 1].text)
     evidence = Evidence(seg.segment.field, sent_no, start, end, field_text[start:end])
     trig_start = seg.offset + cand.trigger.idx
-    source, target = _actors(cand.source), _actors(cand.target)
     keys = sorted(a.key for a in source + target)
     ev_id = "evt_" + _short_hash(article.id, start, end, cand.type, status, *keys)
     mention_id = "men_" + _short_hash(article.id, seg.segment.field, trig_start, trig_start + len(cand.trigger.text))
@@ -228,7 +268,8 @@ def _build_event(article: Article, seg: ParsedSegment, sent_no: int, sent: Span,
         goldstein=onto.goldstein(cameo) if scored else None,
         quad_class=onto.quad_class(cand.type) if scored else None,
         source=source, target=target, published=article.published, date=date, location=location,
-        evidence=evidence, confidence=_confidence(cand, seg.segment.is_headline), coder=res.coder,
+        evidence=evidence, confidence=round(_confidence(cand, seg.segment.is_headline) * place_factor, 3),
+        coder=res.coder,
         trigger=cand.trigger.text,
     )
 

@@ -28,9 +28,12 @@ DATA_FILES = ("countries.csv", "organisations.csv", "people.csv", "sectors.csv")
 FORMER_SECTOR = "ELI"
 
 #: Countries whose everyday "leader" is the head of government rather than the head of state.
+#: Parliamentary systems (monarchies and republics whose president is ceremonial).
 LEADER_IS_HEAD_OF_GOVERNMENT = frozenset(
     {"GBR", "DEU", "JPN", "ITA", "CAN", "AUS", "IND", "ISR", "PAK", "ESP", "NLD", "SWE", "NOR", "DNK",
-     "BEL", "GRC", "HUN", "POL", "CZE", "IRL", "NZL", "THA", "MYS", "SGP", "BGD", "NPL", "IRQ"})
+     "BEL", "GRC", "HUN", "POL", "CZE", "IRL", "NZL", "THA", "MYS", "SGP", "BGD", "NPL", "IRQ", "AUT",
+     "LUX", "PRT", "FIN", "SVK", "SVN", "HRV", "BGR", "EST", "LVA", "LTU", "MLT", "ISL", "ALB", "MKD",
+     "MNE", "SRB", "XKX", "ARM", "GEO", "KHM", "ETH", "LBN", "VNM"})
 #: Countries where the head of government is called "president" (Iran's supreme leader is head of state).
 PRESIDENT_IS_HEAD_OF_GOVERNMENT = frozenset({"IRN"})
 
@@ -49,10 +52,17 @@ TITLE_ROLES: dict[str, tuple[str, ...]] = {
     "defense minister": ("defence_minister",), "defence minister": ("defence_minister",),
     "speaker": ("speaker",), "house speaker": ("speaker",),
     "secretary-general": ("un_sg", "nato_sg"), "secretary general": ("un_sg", "nato_sg"),
+    "commission president": ("commission_president",), "president of the commission": ("commission_president",),
+    "council president": ("council_president",), "president of the council": ("council_president",),
+    "foreign policy chief": ("high_representative",), "high representative": ("high_representative",),
+    "chief": ("au_commission_chair", "iaea_dg", "who_dg"), "director-general": ("iaea_dg", "who_dg"),
+    "director general": ("iaea_dg", "who_dg"), "commission chairperson": ("au_commission_chair",),
 }
 
 _ROLES = frozenset({"head_of_state", "head_of_government", "party_leader", "crown_prince",
-                    "foreign_minister", "defence_minister", "speaker", "un_sg", "nato_sg"})
+                    "foreign_minister", "defence_minister", "speaker", "un_sg", "nato_sg",
+                    "commission_president", "council_president", "high_representative",
+                    "au_commission_chair", "iaea_dg", "who_dg"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 
@@ -76,8 +86,10 @@ class Country:
     demonyms: tuple[str, ...]
     capital: str
     seats: tuple[str, ...]
-    neighbours: frozenset[str]
+    neighbours: frozenset[str]  # land borders
     is_island: bool
+    maritime: frozenset[str] = frozenset()  # across a sea boundary or a narrow strait
+    is_landlocked: bool = False
 
 
 @dataclass(frozen=True)
@@ -303,20 +315,27 @@ def _date(v: str, path: Path, line: int) -> dt.date:
 
 def _load_countries(path: Path) -> dict[str, Country]:
     out: dict[str, Country] = {}
-    rows = _rows(path, ("iso3", "name", "aliases", "demonyms", "capital", "seats", "neighbours", "is_island"))
+    rows = _rows(path, ("iso3", "name", "aliases", "demonyms", "capital", "seats", "neighbours", "is_island",
+                        "maritime", "is_landlocked"))
     for i, r in enumerate(rows, start=2):
         iso3 = r["iso3"].strip()
-        if not _ISO3.match(iso3) or not r["name"].strip():
-            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: bad iso3 '{iso3}' or empty name")
-        if r["is_island"].strip() not in ("true", "false"):
-            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: is_island must be true/false")
+        if not _ISO3.match(iso3) or not r["name"].strip() or iso3 in out:
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: bad or repeated iso3 '{iso3}' or empty name")
+        flags = (r["is_island"].strip(), r["is_landlocked"].strip())
+        if any(f not in ("true", "false") for f in flags) or flags == ("true", "true"):
+            raise EventwireError(Errors.E003, path=path,
+                                 reason=f"line {i}: is_island/is_landlocked must be true/false and not both true")
         out[iso3] = Country(iso3, r["name"].strip(), _split(r["aliases"]), _split(r["demonyms"]),
                             r["capital"].strip(), _split(r["seats"]), frozenset(_split(r["neighbours"])),
-                            r["is_island"].strip() == "true")
+                            flags[0] == "true", frozenset(_split(r["maritime"])), flags[1] == "true")
     for c in out.values():
-        bad = [n for n in c.neighbours if n not in out]
+        bad = [n for n in c.neighbours | c.maritime if n not in out or n == c.iso3]
         if bad:
             raise EventwireError(Errors.E003, path=path, reason=f"{c.iso3}: unknown neighbours {bad}")
+        one_sided = [n for n in c.neighbours if c.iso3 not in out[n].neighbours] + \
+            [n for n in c.maritime if c.iso3 not in out[n].maritime]
+        if one_sided:
+            raise EventwireError(Errors.E003, path=path, reason=f"{c.iso3}: neighbours not listed back: {one_sided}")
     return out
 
 

@@ -93,6 +93,11 @@ def mentions_in(token: Token, index: MentionIndex) -> list[Mention]:
     return _collect(_walk(token, True), index)
 
 
+def owner_mentions(token: Token, index: MentionIndex) -> list[Mention]:
+    """Who a thing belongs to or comes from: "a *U.S.* request", "*Hussein's* proposal", "a *Senegalese* plan"."""
+    return [m for m in _collect(_walk(token, False), index) if m.resolved]
+
+
 #: Heads whose "of" phrase names the people meant ("leaders of", "dozens of", "members of").
 QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "some", "many", "most", "all", "both",
                             "one", "two", "three", "several", "group", "delegation", "team", "member", "head",
@@ -185,7 +190,8 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
     while seen < 6:
         seen += 1
         subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        # only the verb's own voice counts: in "Obama is scheduled to attend", "attend" is active
+        passive = v is verb and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if subj:
             s = subj[0]
             if s.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":

@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 
 from ..model import Status
 from .arguments import (
-    MentionIndex, Party, agent_heads, argument_mentions, conjuncts, names_someone, object_heads, parties_each,
-    party_of, subject_heads,
+    MentionIndex, Party, agent_heads, argument_mentions, conjuncts, names_someone, object_heads, owner_mentions,
+    parties_each, party_of, subject_heads,
 )
 from .lexicon import LexEntry, Lexicon
 from .modality import Modality, modality_of
@@ -53,7 +53,21 @@ class Candidate:
 
 
 def _particles(tok: Token) -> list[str]:
-    return [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")]
+    """Words that can change a verb's sense: particle, prepositions, and the heads of its objects
+    ("pull *back*", "call *for*", "join *forces*", "take to the *streets*")."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep", "agent"):
+            out.append(c.lower_)
+            out.extend(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "dobj":
+            out.append(c.lemma_.lower())
+    return out
+
+
+def _noun_particles(tok: Token) -> list[str]:
+    """Modifiers that can change an event noun's sense ("*hunger* strike", "*air* strike")."""
+    return [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
 
 
 def verb_entry(tok: Token, lex: Lexicon) -> LexEntry | None:
@@ -65,7 +79,7 @@ def verb_entry(tok: Token, lex: Lexicon) -> LexEntry | None:
 def noun_entry(tok: Token, lex: Lexicon) -> LexEntry | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    return lex.noun(tok.lemma_.lower())
+    return lex.noun(tok.lemma_.lower(), _noun_particles(tok))
 
 
 def _is_trigger(tok: Token, lex: Lexicon) -> bool:
@@ -109,7 +123,13 @@ def _noun_parties(noun: Token, entry: LexEntry, index: MentionIndex) -> tuple[Pa
         if c.dep_ == "prep" and c.lower_ in preps:
             tgt_heads.extend(g for g in c.children if g.dep_ == "pobj")
     tgt = parties_each(argument_mentions(tgt_heads, index))
-    return party_of(src_ms), tgt
+    if not tgt:
+        # one level down: "a suspension of air links *with Serbia*"
+        deeper = [g for h in tgt_heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEEP_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+        tgt = parties_each(argument_mentions(deeper, index))
+    source = party_of(src_ms)
+    return source, [t for t in tgt if not _same_as_source(t, source)]
 
 
 def _verb_parties(verb: Token, entry: LexEntry | None, index: MentionIndex,
@@ -123,10 +143,48 @@ def _verb_parties(verb: Token, entry: LexEntry | None, index: MentionIndex,
         agent = party_of(argument_mentions(agent_heads(verb), index))
         targets = [source] if source else []
         return agent, targets, True
+    things: list[Token] = []
     if entry is not None and not entry.object_is_target:
-        objs = [o for o in objs if o.dep_ not in ("dobj",)]
+        things = [o for o in objs if o.dep_ == "dobj"]
+        objs = [o for o in objs if o.dep_ != "dobj"]
     targets = parties_each(argument_mentions(objs, index))
+    if not targets and things:
+        # "rejected a U.S. request": the one whose request it was
+        targets = [p for p in parties_each([m for t in things for m in owner_mentions(t, index)])
+                   if not _same_as_source(p, source)]
+    if not targets:
+        targets = _deeper_targets(verb, source, index, depth=0)
     return source, targets, False
+
+
+#: Prepositions inside an object phrase that name whom the act is aimed at or whose thing it is
+#: ("rejected a call *by* Annan", "cut off electricity *to* Nakhichevan", "restrictions *against* German goods").
+DEEP_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "from", "toward", "towards", "into"})
+
+
+def _deeper_targets(verb: Token, source: Party | None, index: MentionIndex, depth: int) -> list[Party]:
+    """When the object is a thing, the target is often inside it (its owner, author or addressee),
+    or, for verbs whose object is a clause ("threatened to break relations with Russia"), in that clause."""
+    found: list = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")):
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in DEEP_PREPS:
+                found += argument_mentions([g for g in c.children if g.dep_ == "pobj"], index)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in DEEP_PREPS - {"by", "from"}:
+            found += argument_mentions([g for g in c.children if g.dep_ == "pobj"], index)
+    parties = [p for p in parties_each(found) if not _same_as_source(p, source)]
+    if parties or depth >= 2:
+        return parties
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
+            own = [o for o in object_heads(c, ("to", "with", "against", "on", "for"))]
+            parties = [p for p in parties_each(argument_mentions(own, index)) if not _same_as_source(p, source)]
+            if not parties:
+                parties = _deeper_targets(c, source, index, depth + 1)
+            if parties:
+                return parties
+    return []
 
 
 def _thing_object(verb: Token, entry: LexEntry, ctx: "Context") -> bool:
@@ -140,26 +198,23 @@ def _thing_object(verb: Token, entry: LexEntry, ctx: "Context") -> bool:
     return not any(names_someone(d, ctx.index, ctx.person_nouns) or noun_entry(d, ctx.lexicon) for d in dobj)
 
 
-def _split_reciprocal(source: Party | None, targets: list[Party], reciprocal: bool) -> tuple[Party | None, list[Party]]:
-    """A reciprocal event with a joint subject and no object lists the parties in text order:
-    the first as source, the rest as target ("Russia and China held joint patrols")."""
+def _split_reciprocal(source: Party | None, targets: list[Party],
+                      reciprocal: bool) -> list[tuple[Party | None, Party | None]]:
+    """(source, target) pairs of a candidate.  A reciprocal event with a joint subject and no object
+    becomes one dyad per pair of parties, in text order ("Russia and China held joint patrols" is
+    RUS–CHN; "the US, Russia and Switzerland met" is three dyads)."""
     if reciprocal and source and not targets and len(source.actors) > 1:
-        first = Party(source.actors[:1], source.mentions[:1])
-        rest = Party(source.actors[1:], source.mentions[1:] or source.mentions)
-        return first, [rest]
-    return source, targets
+        singles = [Party((a,), tuple(m for m in source.mentions if a in m.actors) or source.mentions)
+                   for a in source.actors]
+        return [(singles[i], singles[j]) for i in range(len(singles)) for j in range(i + 1, len(singles))]
+    return [(source, t) for t in targets] if targets else [(source, None)]
 
 
 def _candidates_for(anchor: Token, trigger: Token, entry: LexEntry, mod: Modality, source: Party | None,
                     targets: list[Party], nominal: bool, reciprocal: bool, weight: float) -> Iterator[Candidate]:
-    source, targets = _split_reciprocal(source, targets, reciprocal)
-    if not targets:
-        targets_opt: list[Party | None] = [None]
-    else:
-        targets_opt = list(targets)
-    for tgt in targets_opt:
-        if source is None and tgt is None:
-            continue
+    for source, tgt in _split_reciprocal(source, targets, reciprocal):
+        if source is None and tgt is None and nominal:
+            continue  # the pipeline may still find a verbal event's parties in its place ("killed in Beirut")
         # an actor acting on itself is almost always a misparse ("China's ... of China")
         if source and tgt and {a.key for a in source.actors} == {a.key for a in tgt.actors}:
             continue
@@ -181,7 +236,9 @@ def _intent_candidates(anchor: Token, entry: LexEntry, mod: Modality, index: Men
     subj, _ = subject_heads(gov)
     source = party_of(argument_mentions(subj, index))
     _, targets, _ = _verb_parties(anchor, entry, index, entry.target_preps)
-    agree = replace(entry, type="AGREE", mode=None, cameo=None, reciprocal=False)
+    # wanting or planning a hostile act is a threat; a cooperative one, a commitment
+    agree = replace(entry, type="THREATEN" if entry.type in HOSTILE else "AGREE", mode=None, cameo=None,
+                    reciprocal=False)
     for c in _candidates_for(anchor, anchor, agree, Modality(mod.status), source, targets, False,
                              False, min(entry.weight, agree.weight)):
         yield Candidate(**{**c.__dict__, "via_intent": True, "notes": ("intent:" + gov.lemma_,)})
@@ -248,6 +305,7 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
                 if mod.intent_by is not None:
                     out.extend(_intent_candidates(tok, ne, mod, index))
                     continue
+                ne, mod = _reframe(tok, ne, mod, lex)
                 out.extend(_candidates_for(tok, noun, ne, mod, source, targets, False, ne.reciprocal, ne.weight))
             continue
         entry = verb_entry(tok, lex)
@@ -256,9 +314,17 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
         mod = modality_of(tok, lex.control, is_trig)
         if mod.content_of is not None:
             continue
-        if lex.control.get(tok.lemma_.lower()) in ("negate", "intent", "future", "report") and any(
+        effect = lex.control.get(tok.lemma_.lower())
+        if effect in ("negate", "intent", "future", "report") and any(
             c.dep_ in ("xcomp", "ccomp") for c in tok.children
         ):
+            if effect == "negate":
+                out.extend(_refusals(tok, ctx, mod))
+            elif effect == "intent" and entry.type == "AGREE" and not _content_is_event(tok, lex):
+                # "agreed to set up a research centre": the commitment is the event even when its
+                # content is no event of its own
+                source, targets, _ = _verb_parties(tok, entry, index, entry.target_preps)
+                out.extend(_candidates_for(tok, tok, entry, mod, source, targets, False, False, entry.weight))
             continue  # "refused to condemn": the governed clause is the event
         if _thing_object(tok, entry, ctx):
             continue
@@ -271,9 +337,107 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
             out.extend(_intent_candidates(tok, entry, mod, index))
             continue
         source, targets, _ = _verb_parties(tok, entry, index, entry.target_preps)
+        entry, mod = _reframe(tok, entry, mod, lex)
         out.extend(_candidates_for(tok, tok, entry, mod, source, targets, False, entry.reciprocal, entry.weight))
+    out.extend(_demands(sent, ctx))
     out.extend(_nominal_candidates(sent, index, lex, used_nouns))
     return out
+
+
+#: Cooperative event types: refusing one of them is a REJECT; refusing a hostile act is no event.
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+OBLIGATION = frozenset({"must", "should", "ought"})
+
+
+def _reframe(verb: Token, entry: LexEntry, mod: Modality, lex: Lexicon) -> tuple[LexEntry, Modality]:
+    """An actor announcing its own act: "Syria will not accept more refugees" is a REJECT (a promise in
+    reverse), "Germany will send troops" an AGREE, "NATO would tighten the blockade" a THREATEN.
+    Events only expected or scheduled by others ("is expected to meet") stay future."""
+    if not _announced(verb):
+        return entry, mod
+    if mod.status == "negated" and entry.type in COOPERATIVE:
+        return _as_reject(entry, lex), Modality("asserted")
+    if mod.status == "future":
+        announced = _announcement(entry, lex)
+        if announced is not None:
+            return announced, Modality("asserted")
+    return entry, mod
+
+
+#: Hostile acts announced by the actor itself are threats.
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def _announcement(entry: LexEntry, lex: Lexicon) -> LexEntry | None:
+    if entry.type in COOPERATIVE:
+        base = lex.verb("promise") or lex.verb("agree")
+    elif entry.type in HOSTILE:
+        base = lex.verb("threaten")
+    else:
+        return None
+    if base is None:
+        return None
+    return replace(base, lemma=entry.lemma, particle=entry.particle, target_preps=entry.target_preps,
+                   object_is_target=entry.object_is_target, reciprocal=False, weight=min(entry.weight, base.weight))
+
+
+def _content_is_event(verb: Token, lex: Lexicon) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") and (verb_entry(c, lex) or _light_objects(c, lex))
+               for c in verb.children)
+
+
+def _announced(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in tok.children)
+
+
+def _as_reject(entry: LexEntry, lex: Lexicon) -> LexEntry:
+    base = lex.verb("reject") or entry
+    return replace(base, lemma=entry.lemma, particle=entry.particle, target_preps=entry.target_preps,
+                   reciprocal=False, weight=min(entry.weight, base.weight))
+
+
+def _refusals(verb: Token, ctx: Context, mod: Modality) -> Iterator[Candidate]:
+    """"refused to allow UN planes to land", "declined to resign": refusing to cooperate is a REJECT.
+    Refusing a hostile act ("refused to condemn") is not; that clause is coded as negated instead."""
+    if mod.status == "negated":
+        return  # "did not refuse to ..." — the content clause carries the event
+    lex = ctx.lexicon
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        inner = verb_entry(c, lex)
+        if inner is not None and inner.type not in COOPERATIVE:
+            continue
+        base = inner or lex.verb("reject")
+        if base is None:
+            continue
+        reject = _as_reject(base, lex)
+        source, _, _ = _verb_parties(verb, None, ctx.index, ())
+        _, targets, _ = _verb_parties(c, inner, ctx.index, inner.target_preps if inner else ("to", "with"))
+        targets = [t for t in targets if not _same_as_source(t, source)]
+        yield from _candidates_for(verb, verb, reject, Modality("asserted"), source, targets, False, False,
+                                   reject.weight * 0.9)
+
+
+def _demands(sent: Span, ctx: Context) -> Iterator[Candidate]:
+    """"Russia said Sudan must return the helicopter": an obligation laid on another party, reported
+    by a speaker, is the speaker's REQUEST to that party."""
+    lex = ctx.lexicon
+    request = lex.verb("demand")
+    if request is None:
+        return
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
+            continue
+        gov = tok.head
+        if tok.dep_ != "ccomp" or lex.control.get(gov.lemma_.lower()) != "report":
+            continue
+        speaker, _, _ = _verb_parties(gov, None, ctx.index, ())
+        addressee = party_of(argument_mentions(subject_heads(tok)[0], ctx.index))
+        if speaker is None or addressee is None or _same_as_source(addressee, speaker):
+            continue
+        yield from _candidates_for(gov, tok, request, Modality("asserted"), speaker, [addressee], False, False,
+                                   request.weight * 0.8)
 
 
 def _speaker_commits(speech: Token, verb: Token, index: MentionIndex) -> bool:

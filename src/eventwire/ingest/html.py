@@ -41,11 +41,13 @@ def _page_date(value: str | None) -> dt.date | None:
 
 
 def html_article(data: bytes, doc: str, limit: int, default_date: dt.date | None,
-                 *, at_least: bool = False) -> Article:
+                 *, at_least: bool = False, url: str | None = None) -> Article:
     """Build the Article for one HTML page, or raise DocumentError (E104, E101, E102, E107).
 
     The raw bytes go to trafilatura, which honours the page's declared encoding; nothing is
-    fetched over the network.
+    fetched over the network.  ``url`` is where the page came from (a WARC record, a fetched
+    URL): it helps find the publication date (many sites put it in the path) and is kept when
+    the page names no canonical address of its own.
     """
     check_size(len(data), limit, doc, at_least=at_least)
     if not data.strip():
@@ -54,7 +56,7 @@ def html_article(data: bytes, doc: str, limit: int, default_date: dt.date | None
         raise DocumentError(Errors.E102, doc=doc)
     try:
         page = trafilatura.bare_extraction(
-            data, include_comments=False, include_tables=False, with_metadata=True)
+            data, url=url, include_comments=False, include_tables=False, with_metadata=True)
     except Exception:  # trafilatura/lxml raise many types on broken markup: treat as no body
         page = None
     text = (getattr(page, "text", None) or "").strip()
@@ -67,5 +69,5 @@ def html_article(data: bytes, doc: str, limit: int, default_date: dt.date | None
         raise DocumentError(Errors.E107, doc=doc)
     published = _page_date(getattr(page, "date", None)) or default_date
     return Article(id=text_id(text), text=text, title=title, published=published,
-                   url=getattr(page, "url", None) or None,
+                   url=getattr(page, "url", None) or url,
                    source=getattr(page, "sitename", None) or None, origin=doc)

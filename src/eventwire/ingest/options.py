@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from eventwire.errors import Errors, EventwireError
 
 #: Input formats a user may name; "auto" picks one per path (extension) or per stream (content).
-FORMATS: tuple[str, ...] = ("auto", "text", "html", "jsonl", "csv")
+FORMATS: tuple[str, ...] = ("auto", "text", "html", "jsonl", "csv", "warc", "feed")
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -24,18 +24,22 @@ class ReadOptions:
 
     ``default_date`` is the publication date for documents that carry none (``--date``); it never
     overrides a date the document itself gives.  ``max_doc_bytes`` bounds memory: a bigger document
-    is refused (E104) without being read whole.
+    is refused (E104) without being read whole.  ``url_timeout`` (seconds) bounds each wait on
+    the network when an input is an ``http(s)://`` URL: connecting, and each read of the body.
     """
 
     input_format: str = "auto"
     default_date: dt.date | None = None
     max_doc_bytes: int = 5_000_000
+    url_timeout: float = 30.0
 
     def __post_init__(self) -> None:
         if self.input_format not in FORMATS:
             raise EventwireError(Errors.E004, value=self.input_format, choices=", ".join(FORMATS))
         if self.max_doc_bytes < 1:
             raise ValueError(f"max_doc_bytes must be positive, not {self.max_doc_bytes}")
+        if not self.url_timeout > 0:
+            raise ValueError(f"url_timeout must be positive, not {self.url_timeout}")
 
 
 def parse_date_option(value: str) -> dt.date:

@@ -38,6 +38,16 @@ FINAL_STATUSES: tuple[str, ...] = ("coded", "duplicate", "skipped")
 _EVENT_ORDER = "e.date ASC NULLS LAST, e.article_id, e.evidence_start, e.id"
 
 
+def done_doc_ids(conn: duckdb.DuckDBPyConnection, coder: str | None = None) -> set[str]:
+    """Final document ids in the ``documents`` table of ``conn`` (see ``Store.done_doc_ids``)."""
+    sql = "SELECT d.doc_id FROM documents d WHERE list_contains(?::VARCHAR[], d.status)"
+    params: list[Any] = [list(FINAL_STATUSES)]
+    if coder is not None:
+        sql += " AND d.run_id IN (SELECT run_id FROM runs WHERE coder = ?)"
+        params.append(coder)
+    return {r[0] for r in conn.execute(sql, params).fetchall()}
+
+
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
@@ -61,6 +71,11 @@ class Store:
         """
         name = str(path)
         in_memory = name == ":memory:"
+        if not in_memory and Path(path).is_dir():
+            # a folder of Parquet segments (``ingest --parquet``): always read-only
+            from eventwire.store.parquet import connect_segments
+
+            return cls(connect_segments(path), name, True)
         if not in_memory:
             p = Path(path)
             if not p.exists():
@@ -150,14 +165,45 @@ class Store:
         columns = [list(c) for c in zip(*rows, strict=True)]
         self._conn.execute(f"INSERT INTO {table} ({names}) SELECT {values}", columns)
 
+    def write_outlets(self, run_id: str, outlets: Mapping[str, Sequence[str]]) -> None:
+        """Record which outlets carried each story (story id = its canonical article id), replacing
+        what an earlier run recorded for those stories, in one transaction."""
+        self._check_writable()
+        rows = [(story, outlet, run_id) for story, outs in sorted(outlets.items()) for outlet in outs]
+        conn = self._conn
+        conn.begin()
+        try:
+            if outlets:
+                conn.execute("DELETE FROM story_outlets WHERE story_id IN (SELECT unnest(?::VARCHAR[]))",
+                             [sorted(outlets)])
+            self._append("story_outlets", rows)
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+
+    def outlets(self, story_id: str | None = None) -> dict[str, list[str]]:
+        """Story id -> the sorted outlets that carried it (all stories, or one)."""
+        sql = "SELECT story_id, outlet FROM story_outlets"
+        params: list[Any] = []
+        if story_id is not None:
+            sql += " WHERE story_id = ?"
+            params.append(story_id)
+        out: dict[str, list[str]] = {}
+        for sid, outlet in self._conn.execute(sql + " ORDER BY story_id, outlet", params).fetchall():
+            out.setdefault(sid, []).append(outlet)
+        return out
+
     # ------------------------------------------------------------------ ledger
 
-    def done_doc_ids(self) -> set[str]:
-        """Ids of documents whose outcome is final, which a resumed run skips."""
-        rows = self._conn.execute(
-            "SELECT doc_id FROM documents WHERE status IN (SELECT unnest(?::VARCHAR[]))", [list(FINAL_STATUSES)]
-        ).fetchall()
-        return {r[0] for r in rows}
+    def done_doc_ids(self, coder: str | None = None) -> set[str]:
+        """Ids of documents whose outcome is final, which a resumed run skips.
+
+        With ``coder``, only those whose outcome was recorded by a run of that coder: after a change
+        to the model, lexicon or settings a rerun codes everything again instead of keeping
+        outcomes an older coder produced.
+        """
+        return done_doc_ids(self._conn, coder)
 
     def counts(self) -> dict[str, int]:
         """Number of rows in each table."""

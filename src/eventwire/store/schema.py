@@ -19,7 +19,10 @@ from eventwire.errors import Errors, EventwireError
 SCHEMA_VERSION = 1
 
 #: Tables in the order they are created; ``Store.counts`` reports them in this order.
-TABLES: tuple[str, ...] = ("meta", "runs", "documents", "articles", "events", "event_actors")
+TABLES: tuple[str, ...] = ("meta", "runs", "documents", "articles", "events", "event_actors", "story_outlets")
+
+#: Tables added after version 1 without changing any other: a writer adds them to an older file.
+ADDED_TABLES: frozenset[str] = frozenset({"story_outlets"})
 
 #: Outcome statuses a document can have in the ``documents`` ledger.
 DOCUMENT_STATUSES: tuple[str, ...] = ("coded", "duplicate", "skipped", "failed")
@@ -108,6 +111,16 @@ _DDL: tuple[str, ...] = (
         PRIMARY KEY (event_id, role, position)
     )
     """,
+    # which outlets carried each story (a canonical article and its duplicates), from the
+    # duplicate plan of the latest run that saw the story
+    """
+    CREATE TABLE IF NOT EXISTS story_outlets (
+        story_id VARCHAR NOT NULL,
+        outlet   VARCHAR NOT NULL,
+        run_id   VARCHAR,
+        PRIMARY KEY (story_id, outlet)
+    )
+    """,
 )
 
 #: Column name and DuckDB type of each table a batch writes, in insert order.  The writer builds
@@ -136,6 +149,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("name", "VARCHAR"), ("country", "VARCHAR"), ("org", "VARCHAR"), ("sector", "VARCHAR"),
         ("kb_id", "VARCHAR"), ("code", "VARCHAR"),
     ),
+    "story_outlets": (("story_id", "VARCHAR"), ("outlet", "VARCHAR"), ("run_id", "VARCHAR")),
 }
 
 
@@ -180,6 +194,9 @@ def check_schema(conn: duckdb.DuckDBPyConnection, path: Path | str, *, create: b
     if found != str(SCHEMA_VERSION):
         raise EventwireError(Errors.E202, path=path, found=found, expected=SCHEMA_VERSION)
     missing = [t for t in TABLES if t not in tables]
+    if missing and create and set(missing) <= ADDED_TABLES:
+        create_schema(conn)  # a file from before a table was added: add it (writers only)
+        missing = []
     if missing:
         raise EventwireError(Errors.E202, path=path, found=f"{found} (missing tables: {', '.join(missing)})",
                              expected=SCHEMA_VERSION)

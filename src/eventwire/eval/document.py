@@ -1,8 +1,7 @@
-"""Scoring coded events against references.
+"""Scoring one document against a reference with required, optional and forbidden events.
 
-First part: a document-level reference such as the seed article's ``.gold.json`` (required, optional
-and forbidden events, matched by the rule stated in its ``scoring`` field).  It works on the public
-event records, so it scores any coder's JSONL output, not only ours.
+The reference format is the seed article's ``.gold.json``; events are matched by the rule stated in
+its ``scoring`` field (type, countries either way when symmetric, date prefix, location country).
 """
 
 from __future__ import annotations

@@ -1,0 +1,246 @@
+"""Sentence-level gold sets (``../shared/eval/*.jsonl`` format): type-level and strict scoring.
+
+Each gold sentence is coded as its own article.  Predicted events that are negated or hypothetical
+are not events that happened and are left out.  Gold and predicted events of a sentence are paired
+one-to-one: first pairs right on type and both parties, then pairs right on type only, then the
+remaining ones (those feed the confusion matrix).  Actor labels follow the gold conventions: a
+code's first three letters are its country (``EGYOPPMUS`` is Egypt), ``IGO…`` an international
+organisation, ``NGO``, ``IMG``/``ISM`` a non-state armed or militant group, ``---`` no country
+(anything matches it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+from ..model import Article
+
+#: Legacy CAMEO country codes that differ from ISO 3166-1 alpha-3.
+CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "GMY": "DEU", "UKG": "GBR", "ROM": "ROU"}
+ORG_LABELS = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC"})
+SCORED_STATUSES = frozenset({"asserted", "historical", "future"})
+NONE = "NONE"
+
+
+def _label(code: str) -> str | None:
+    """Gold code → the label compared: ISO3 country, an organisation class, or None (wildcard)."""
+    code = code.strip().upper()
+    if not code or code.startswith("---"):
+        return None
+    head = code[:3]
+    if head in ORG_LABELS:
+        return "ISM" if head == "IMG" else head
+    return CAMEO_TO_ISO.get(head, head)
+
+
+def actor_labels(actors: Iterable[Mapping[str, Any]]) -> set[str]:
+    """Labels of predicted actors (public record dicts), comparable with gold labels."""
+    out: set[str] = set()
+    for a in actors:
+        if a.get("country"):
+            out.add(a["country"])
+        elif a.get("org"):
+            code = (a.get("code") or "").upper()
+            sector = (a.get("sector") or "").upper()
+            if code.startswith("IGO") or sector == "IGO":
+                out.add("IGO")
+            elif sector == "NGO" or code.startswith("NGO"):
+                out.add("NGO")
+            else:
+                out.add("ISM")
+    return out
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    type: str
+    source: frozenset[str]  # labels; empty = no constraint
+    target: frozenset[str]
+    reciprocal: bool  # both parties listed in source, target null (PLOVER gold convention)
+    raw_source: str | None
+    raw_target: str | None
+
+
+@dataclass(frozen=True)
+class GoldSentence:
+    id: str
+    text: str
+    date: dt.date | None
+    events: tuple[GoldEvent, ...]
+    set: str
+
+
+def _side(value: str | None) -> frozenset[str]:
+    if not value:
+        return frozenset()
+    return frozenset(lab for c in value.split(";") if (lab := _label(c)))
+
+
+def load_gold(path: Path | str) -> list[GoldSentence]:
+    """Read a gold JSONL file; events without a PLOVER type (CAMEO 01x/02x) are not scored."""
+    out: list[GoldSentence] = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            d = json.loads(line)
+            events = []
+            for e in d.get("events", []):
+                if not e.get("plover"):
+                    continue
+                src, tgt = _side(e.get("source")), _side(e.get("target"))
+                recip = not e.get("target") and len((e.get("source") or "").split(";")) > 1
+                events.append(GoldEvent(e["plover"], src, tgt, recip, e.get("source"), e.get("target")))
+            date = dt.date.fromisoformat(d["date"]) if d.get("date") else None
+            out.append(GoldSentence(str(d["id"]), d["text"], date, tuple(events), d.get("set", "")))
+    return out
+
+
+def code_gold(gold: Sequence[GoldSentence], res: Any) -> list[list[dict[str, Any]]]:
+    """Code every gold sentence with the coder ``res`` (``pipeline.Resources``); records per sentence."""
+    from ..pipeline import code_articles
+
+    arts = [Article(id=g.id, text=g.text, published=g.date) for g in gold]
+    return [[e.to_record() for e in evs] for evs in code_articles(arts, res)]
+
+
+@dataclass(frozen=True)
+class EventMatch:
+    """One gold event paired (or not) with one predicted event of the same sentence."""
+
+    sentence_id: str
+    gold: GoldEvent | None
+    pred: Mapping[str, Any] | None
+    type_ok: bool
+    source_ok: bool
+    target_ok: bool
+
+    @property
+    def strict(self) -> bool:
+        return self.type_ok and self.source_ok and self.target_ok
+
+
+def parties_ok(g: GoldEvent, pred: Mapping[str, Any]) -> tuple[bool, bool]:
+    """(source right, target right) under the gold conventions; reciprocal events match either way."""
+    ps, pt = actor_labels(pred["source"]), actor_labels(pred["target"])
+    if g.reciprocal:
+        both = ps | pt
+        ok = g.source <= both
+        return ok, ok
+    direct = (g.source <= ps, g.target <= pt)
+    if pred.get("reciprocal") and not all(direct):
+        swapped = (g.source <= pt, g.target <= ps)
+        if all(swapped):
+            return swapped
+    return direct
+
+
+def _pair(sid: str, golds: list[GoldEvent], preds: list[Mapping[str, Any]]) -> list[EventMatch]:
+    out: list[EventMatch] = []
+    gl, pl = list(golds), list(preds)
+    for stage in ("strict", "type"):
+        for g in list(gl):
+            for p in pl:
+                if p["type"] != g.type:
+                    continue
+                s_ok, t_ok = parties_ok(g, p)
+                if stage == "strict" and not (s_ok and t_ok):
+                    continue
+                out.append(EventMatch(sid, g, p, True, s_ok, t_ok))
+                gl.remove(g)
+                pl.remove(p)
+                break
+    # leftovers: confusions (same sentence, wrong type), misses and spurious events
+    for g, p in zip(list(gl), list(pl)):
+        s_ok, t_ok = parties_ok(g, p)
+        out.append(EventMatch(sid, g, p, False, s_ok, t_ok))
+    n = min(len(gl), len(pl))
+    out += [EventMatch(sid, g, None, False, False, False) for g in gl[n:]]
+    out += [EventMatch(sid, None, p, False, False, False) for p in pl[n:]]
+    return out
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class GoldScore:
+    """Every figure of one gold set: overall, per type, confusion, and the pairs behind them."""
+
+    sentences: int = 0
+    type_level: PRF = field(default_factory=PRF)
+    strict: PRF = field(default_factory=PRF)
+    per_type: dict[str, PRF] = field(default_factory=dict)
+    confusion: Counter = field(default_factory=Counter)  # (gold type or NONE, predicted type or NONE) -> n
+    matches: list[EventMatch] = field(default_factory=list)
+
+    @property
+    def macro_f1(self) -> float:
+        scored = [p for t, p in self.per_type.items() if p.tp + p.fn > 0]
+        return sum(p.f1 for p in scored) / len(scored) if scored else 0.0
+
+    def support(self, type: str) -> int:
+        p = self.per_type.get(type)
+        return p.tp + p.fn if p else 0
+
+
+def score_matches(matches: Iterable[EventMatch], sentences: int) -> GoldScore:
+    sc = GoldScore(sentences=sentences)
+    for m in matches:
+        sc.matches.append(m)
+        if m.gold and m.pred and m.type_ok:
+            t = m.gold.type
+            sc.type_level.tp += 1
+            sc.per_type.setdefault(t, PRF()).tp += 1
+            sc.confusion[(t, t)] += 1
+            if m.strict:
+                sc.strict.tp += 1
+            else:
+                sc.strict.fp += 1
+                sc.strict.fn += 1
+            continue
+        if m.gold:
+            sc.type_level.fn += 1
+            sc.strict.fn += 1
+            sc.per_type.setdefault(m.gold.type, PRF()).fn += 1
+        if m.pred:
+            sc.type_level.fp += 1
+            sc.strict.fp += 1
+            sc.per_type.setdefault(m.pred["type"], PRF()).fp += 1
+        sc.confusion[(m.gold.type if m.gold else NONE, m.pred["type"] if m.pred else NONE)] += 1
+    return sc
+
+
+def score_gold(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Mapping[str, Any]]]) -> GoldScore:
+    """Score predictions (event records per gold sentence, in the same order) against the gold."""
+    matches: list[EventMatch] = []
+    for g, preds in zip(gold, predictions, strict=True):
+        scored = [p for p in preds if p["status"] in SCORED_STATUSES]
+        matches += _pair(g.id, list(g.events), scored)
+    return score_matches(matches, len(gold))

@@ -1,0 +1,1 @@
+"""Scale-out: process pool, Ray engine, Parquet segments, duplicate detection."""

@@ -1,0 +1,164 @@
+"""Where an event happened, from its own clause.
+
+Only places attached to the event's predicate count ("holding talks *in Uzbekistan*", "traveled *to
+Beijing*", "met *on the sidelines of the summit in Samarkand*").  A place inside an argument is where
+something else is ("condemned provocations *in the Taiwan Strait*": the condemnation did not happen
+in the strait), except for physical acts, whose object is where the act happened ("killed civilians
+in a village in Herat", "handed medicine to the Red Crescent in Bam").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..events.arguments import MentionIndex
+from ..model import Location
+from .gazetteer import Gazetteer
+from .toponyms import PlaceContext, country_location, resolve, resolve_words, to_location
+
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "along", "off", "on"})
+DESTINATION_PREPS = frozenset({"to", "into"})
+#: Prepositions to follow when the place sits further down ("on the sidelines of the summit in Samarkand").
+THROUGH_PREPS = frozenset({"on", "of", "at", "during"})
+#: How a mention must have been resolved to count as a place (not "his", not "President Xi").
+PLACE_VIAS = frozenset({"name", "alias", "capital"})
+#: Head nouns whose "of" phrase or apposition is the place ("the town of Gorazde", "the capital Kabul").
+SETTLEMENT_HEADS = frozenset({"town", "city", "village", "capital", "port", "enclave", "suburb", "outskirts",
+                              "settlement", "camp", "base"})
+ADMIN_HEADS = frozenset({"province", "region", "state", "district", "governorate", "oblast", "county",
+                         "prefecture", "area"})
+#: Verbs that carry an event noun as their object ("conducted patrols", "held talks", "staged a protest").
+LIGHT_VERBS = frozenset({"conduct", "hold", "carry", "launch", "stage", "make", "begin", "start", "mount",
+                         "resume", "continue", "hold", "have", "organize", "organise", "take"})
+#: Event nouns in subject position whose place phrase is the event's ("a bombing near Samarra killed ...").
+EVENT_SUBJECTS = frozenset({"attack", "bombing", "blast", "explosion", "strike", "raid", "clash", "fighting",
+                            "shelling", "protest", "demonstration", "meeting", "talks", "summit", "ambush",
+                            "offensive", "assault", "airstrike", "rally", "exercise", "drill"})
+#: Event types that are physical acts: the place of their object is the place of the act.
+PHYSICAL_TYPES = frozenset({"AID", "RETREAT", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "COOPERATE"})
+
+
+def _name_words(tok: Token) -> list[Token]:
+    """The place phrase's own words, left of and including its head ("the western Pacific Ocean")."""
+    lefts = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "det", "nummod")]
+    words: list[Token] = []
+    for c in lefts:
+        words.extend(t for t in c.subtree if t.i < tok.i and t.dep_ != "punct")
+    words.append(tok)
+    return sorted(set(words), key=lambda t: t.i)
+
+
+def _is_namey(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.text[:1].isupper()
+
+
+def _qualifier(tok: Token) -> str | None:
+    """ "Iran" in "Bam, Iran", "Texas" in "Paris, Texas"."""
+    for c in tok.rights:
+        if c.dep_ in ("appos", "npadvmod", "conj") and c.pos_ == "PROPN":
+            return " ".join(t.text for t in _name_words(c))
+    return None
+
+
+def place_of_phrase(pobj: Token, index: MentionIndex, gaz: Gazetteer, ctx: PlaceContext,
+                    depth: int = 0) -> Location | None:
+    """The place a prepositional object names, looking through "the town of", "the sidelines of ...",
+    "the capital Kabul" and the like; None when it names no place."""
+    low = pobj.lemma_.lower()
+    if low in SETTLEMENT_HEADS | ADMIN_HEADS:
+        for c in pobj.children:
+            inner = None
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                inner = place_of_phrase(c, index, gaz, ctx, depth + 1)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                inner = next((place_of_phrase(g, index, gaz, ctx, depth + 1) for g in c.children
+                              if g.dep_ == "pobj"), None)
+            if inner is not None:
+                if low in ADMIN_HEADS and inner.precision == "city":
+                    return Location(inner.name, inner.country, inner.lat, inner.lon, None, "region")
+                return inner
+    words = _name_words(pobj)
+    if any(_is_namey(t) for t in words):
+        m = index.at(pobj)
+        kb_country = None
+        if m is not None and m.via in PLACE_VIAS and len(m.actors) == 1 and not m.actors[0].org:
+            kb_country = m.actors[0].country
+        loc = resolve_words([t.text for t in words], gaz, ctx, _qualifier(pobj), kb_country if
+                            (m is not None and m.via == "capital") else None)
+        if loc is not None:
+            return loc
+        if kb_country and m is not None and m.via in ("name", "alias"):
+            return country_location(gaz, kb_country, m.actors[0].name)
+    if depth < 3:
+        for c in pobj.children:
+            if c.dep_ == "prep" and c.lower_ in THROUGH_PREPS | PLACE_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        loc = place_of_phrase(g, index, gaz, ctx, depth + 1)
+                        if loc:
+                            return loc
+    return None
+
+
+def _holders(anchor: Token, trigger: Token, physical: bool) -> list[Token]:
+    """Words whose place phrases are the event's: the predicate, its event noun, an event-noun
+    subject, and for light verbs and physical acts the object."""
+    holders: list[Token] = [anchor]
+    if trigger is not anchor:
+        holders.append(trigger)
+    for h in list(holders):
+        for c in h.children:
+            if c in holders:
+                continue
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EVENT_SUBJECTS:
+                holders.append(c)
+            elif c.dep_ == "dobj" and (physical or h.lemma_.lower() in LIGHT_VERBS):
+                holders.append(c)
+                holders.extend(x for x in c.conjuncts if x not in holders)
+    return holders
+
+
+def locate(anchor: Token, trigger: Token, index: MentionIndex, gaz: Gazetteer, ctx: PlaceContext,
+           destination_targets: bool = False, physical: bool = False) -> Location | None:
+    """The event's place from its clause, or None when the clause names none.
+
+    ``destination_targets``: "to"/"into" phrases count (a visit's destination is where it happens);
+    ``physical``: the event is a physical act, so the place of its object counts (see module doc).
+    """
+    preps = PLACE_PREPS | (DESTINATION_PREPS if destination_targets else frozenset())
+    holders = _holders(anchor, trigger, physical)
+    for h in holders:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in preps:
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    loc = place_of_phrase(g, index, gaz, ctx)
+                    if loc:
+                        return loc
+    if physical:
+        # "handed medicine to the Red Crescent in Bam": the recipient's place
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "on", "against", "from"):
+                    for g in c.children:
+                        if g.dep_ != "pobj":
+                            continue
+                        for p in g.children:
+                            if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+                                for gg in p.children:
+                                    if gg.dep_ == "pobj":
+                                        loc = place_of_phrase(gg, index, gaz, ctx)
+                                        if loc:
+                                            return loc
+    return None
+
+
+def focus_location(ctx: PlaceContext) -> Location | None:
+    """The article's focus, for events whose clause says nowhere: its dateline, flagged ``focus``."""
+    if ctx.dateline is None:
+        return None
+    return to_location(ctx.dateline, precision="focus")
+
+
+__all__ = ["locate", "focus_location", "place_of_phrase", "resolve", "country_location"]

@@ -43,11 +43,23 @@ def gold_figures(path: Path, res, show: int) -> dict:  # noqa: ANN001
     tgt_scored = [m for m in typed if m.gold.target or not m.gold.reciprocal]
     tgt = sum(m.target_ok for m in tgt_scored)
     misses = [m for m in typed if not (m.source_ok and m.target_ok)]
+    # a side can be wrong because no actor was attached to the event at all (argument extraction) or
+    # because the actor attached has the wrong country (resolution): report the two apart
+    src_empty = sum(1 for m in typed if not m.source_ok and not m.pred["source"])
+    tgt_empty = sum(1 for m in tgt_scored if not m.target_ok and not m.pred["target"])
+    src_given = [m for m in typed if m.pred["source"]]
+    tgt_given = [m for m in tgt_scored if m.pred["target"]]
     print(f"\n{path.name}: {len(gold)} sentences, {len(typed)} gold events found with the right type")
     print(f"  source country right: {src}/{len(typed)} = {src / max(len(typed), 1):.1%}")
     print(f"  target country right: {tgt}/{len(tgt_scored)} = {tgt / max(len(tgt_scored), 1):.1%}")
     print(f"  both right:           {len(typed) - len(misses)}/{len(typed)} = "
           f"{(len(typed) - len(misses)) / max(len(typed), 1):.1%}")
+    print(f"  wrong because no actor was attached: source {src_empty}, target {tgt_empty}")
+    print(f"  when an actor was attached, its country is right: source "
+          f"{sum(m.source_ok for m in src_given)}/{len(src_given)} = "
+          f"{sum(m.source_ok for m in src_given) / max(len(src_given), 1):.1%}, target "
+          f"{sum(m.target_ok for m in tgt_given)}/{len(tgt_given)} = "
+          f"{sum(m.target_ok for m in tgt_given) / max(len(tgt_given), 1):.1%}")
     for m in misses[:show]:
         ps = [a.get("code") for a in m.pred["source"]]
         pt = [a.get("code") for a in m.pred["target"]]

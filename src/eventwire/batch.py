@@ -255,6 +255,8 @@ def plan_duplicates(paths: Sequence[str | Path], opts: ReadOptions) -> Duplicate
         if isinstance(item, Article):
             sigs.pop(item.id, None)
             sigs[item.id] = signature(item)  # the same id twice: the last copy wins, as in the store
+    if not sigs:  # nothing readable: nothing to compare
+        return DuplicatePlan({}, {}, n)
     decisions = plan(sigs.values())
     return DuplicatePlan(decisions, outlets(decisions, sigs.values()), n)
 

@@ -158,7 +158,7 @@ def ingest(
                      f", {summary.failed} failed" if summary.failed else "",
                      f", {summary.resumed} already done earlier" if summary.resumed else ""])
     err.print(f"{summary.documents} documents, {summary.coded} coded, {summary.events} events{extra} "
-              f"→ {target} (run {summary.run_id})", highlight=False)
+              f"→ {target} (run {summary.run_id})", highlight=False, soft_wrap=True)
     _report_problems(summary.problems)
     raise typer.Exit(EXIT_DOC_FAILED if summary.failed else EXIT_OK)
 
@@ -183,7 +183,11 @@ def _ingest_with_progress(paths: list[str], db: Path, res: Resources, opts: Read
             plan = plan_duplicates(paths, opts)
     total = plan.documents if plan is not None else count_documents(paths, opts)
     sink = ParquetSink(parquet) if parquet is not None else Store.open(db)
-    coder = make_engine(engine, res, workers=workers, address=address, actors_csv=actors, batch_docs=batch_docs)
+    try:
+        coder = make_engine(engine, res, workers=workers, address=address, actors_csv=actors, batch_docs=batch_docs)
+    except BaseException:
+        sink.close()
+        raise
     last = [float("-inf")]
     with sink, Progress(
         TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
@@ -197,19 +201,24 @@ def _ingest_with_progress(paths: list[str], db: Path, res: Resources, opts: Read
             progress.advance(task, n)
             coded_before[0] += n
 
+        first: list[float] = []  # (time, documents) at the first batch: the rate leaves out start-up
+
         def tick(batch: list[DocumentOutcome]) -> None:
             progress.advance(task, len(batch))
             t = progress.tasks[0]
-            if not t.elapsed:
-                return
-            rate = (t.completed - coded_before[0]) / t.elapsed
-            progress.update(task, rate=f"{rate:.1f} docs/s")
             now = time.monotonic()
+            if not first:
+                first.extend((now, t.completed))
+                rate = (t.completed - coded_before[0]) / t.elapsed if t.elapsed else 0.0
+            else:
+                rate = (t.completed - first[1]) / (now - first[0]) if now > first[0] else 0.0
+            progress.update(task, rate=f"{rate:.1f} docs/s")
             if not tty and now - last[0] >= 1.0:
                 last[0] = now
                 left = f", ETA {int((t.total - t.completed) / rate)}s" if t.total and rate > 0 else ""
                 of = f"/{int(t.total)}" if t.total is not None else ""
-                err.print(f"progress: {int(t.completed)}{of} documents, {rate:.1f} docs/s{left}", highlight=False)
+                err.print(f"progress: {int(t.completed)}{of} documents, {rate:.1f} docs/s{left}", highlight=False,
+                          soft_wrap=True)
 
         try:
             return ingest_paths(paths, sink, res, opts, batch_docs, on_batch=tick, engine=coder, resume=resume,

@@ -198,21 +198,29 @@ def _mode_and_location(cand: Candidate, index: MentionIndex, state: _Discourse,
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "ASSAULT", "THREATEN", "CONCEDE", "RETREAT", "REQUEST",
                             "MOBILIZE", "SANCTION", "AID", "REJECT", "ACCUSE"})
 PLACE_FACTOR = 0.75
+#: Types that, with no one named on the receiving end, are aimed at the actor's own country.
+SELF_DIRECTED_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE", "REQUEST", "MOBILIZE"})
 
 
 def _parties(cand: Candidate, location: Location | None) -> tuple[tuple[Actor, ...], tuple[Actor, ...], float]:
-    """Source and target; an unnamed side of a domestic event falls back to the country where the
-    clause says it happened (never to the article's focus, which is only a guess)."""
+    """Source and target.  An unnamed side of a domestic event falls back to the country where the
+    clause says it happened (never to the article's focus, which is only a guess); failing that, a
+    self-directed act ("Egyptian demonstrators rioted") is aimed at the actor's own country."""
     source, target = _actors(cand.source), _actors(cand.target)
+    src_ok = bool(cand.source and cand.source.resolved)
+    tgt_ok = bool(cand.target and cand.target.resolved)
     factor = 1.0
-    if (location is None or not location.country or location.precision == "focus"
-            or cand.type not in DOMESTIC_TYPES or cand.reciprocal):
-        return source, target, factor
-    place = Actor(text=location.name, name=location.name, country=location.country, code=location.country)
-    if not (cand.target and cand.target.resolved):
-        target, factor = (place,), PLACE_FACTOR
-    if not (cand.source and cand.source.resolved):
-        source, factor = (place,), PLACE_FACTOR
+    if (location is not None and location.country and location.precision != "focus"
+            and cand.type in DOMESTIC_TYPES and not cand.reciprocal):
+        place = Actor(text=location.name, name=location.name, country=location.country, code=location.country)
+        if not tgt_ok:
+            target, tgt_ok, factor = (place,), True, PLACE_FACTOR
+        if not src_ok:
+            source, src_ok, factor = (place,), True, PLACE_FACTOR
+    countries = {a.country for a in source if a.country}
+    if not tgt_ok and cand.type in SELF_DIRECTED_TYPES and len(countries) == 1 and not any(a.org for a in source):
+        country = countries.pop()
+        target, factor = (Actor(text=country, name=country, country=country, code=country),), PLACE_FACTOR
     return source, target, factor
 
 

@@ -212,6 +212,79 @@ def _resolve(m: RawMatch, pub: dt.date | None, tense: Tense | None) -> EventDate
         return _period(g, pub, tense)
     if k == "ago":
         return _ago(g, pub)
+    if k == "season":
+        return _season(g, pub, tense)
+    if k == "in_n":
+        return _in_n(g, pub, tense)
+    if k == "rel_prev":
+        return _rel_prev(g, pub, tense)
+    return None
+
+
+#: Northern-hemisphere meteorological seasons: (first month, last month); winter runs into the next year.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def _season_span(name: str, year: int) -> tuple[dt.date, dt.date]:
+    first, last = _SEASONS[name]
+    end_year = year + 1 if last < first else year
+    return dt.date(year, first, 1), _month_end(end_year, last)
+
+
+def _season(g: dict[str, str | None], pub: dt.date, tense: Tense | None) -> EventDate | None:
+    """ "last summer", "this spring", "in the fall": month precision over the season's months.
+
+    "last" is the latest season that ended before publication, "next" the first that starts after it;
+    "this" and a bare season are the one under way, else the nearest in the tense's direction."""
+    if (g.get("cue") or "").lower() in _BOUND_CUES:
+        return None
+    name = g["season"].lower()
+    rel = (g.get("rel") or "").lower()
+    spans = [_season_span(name, y) for y in range(pub.year - 2, pub.year + 2)]
+    current = [s for s in spans if s[0] <= pub <= s[1]]
+    if rel in ("last", "past"):
+        start, end = max(s for s in spans if s[1] < pub)
+    elif rel in ("next", "coming"):
+        start, end = min(s for s in spans if s[0] > pub)
+    elif current:
+        start, end = current[0]
+    elif _forward(tense):
+        start, end = min(s for s in spans if s[0] > pub)
+    elif rel == "this":
+        start, end = min((s for s in spans if s[0].year == pub.year), key=lambda s: s[0])
+    else:
+        start, end = max(s for s in spans if s[1] < pub)
+    return _span(start, end, "month")
+
+
+def _in_n(g: dict[str, str | None], pub: dt.date, tense: Tense | None) -> EventDate | None:
+    """ "in two weeks" (future or schedule): that far after publication.  In the past tense it is a
+    duration ("gained in five months"), and "within" bounds an interval: neither is a date."""
+    n = number(g.get("n"))
+    if n is None or (g.get("cue") or "").lower() != "in" or not _forward(tense):
+        return None
+    unit = g["unit"].lower()
+    if unit == "day":
+        return _day(pub + dt.timedelta(days=n))
+    if unit == "week":
+        then = pub + dt.timedelta(weeks=n)
+        monday = then - dt.timedelta(days=then.weekday())
+        return _days(monday, monday + dt.timedelta(days=6))
+    if unit == "month":
+        y, m = _shift_month(pub.year, pub.month, n)
+        return _month(y, m)
+    return _year(pub.year + n)
+
+
+def _rel_prev(g: dict[str, str | None], pub: dt.date, tense: Tense | None) -> EventDate | None:
+    """ "the day before" / "the previous day" with nothing after it: the day before publication (news
+    writes it for "yesterday" relative to the report).  "the next day" is the day after only for a
+    future event; in a past narrative it is relative to an event we cannot see."""
+    word = " ".join(g["word"].lower().split())
+    if word in ("the day before", "the previous day"):
+        return _day(pub - dt.timedelta(days=1))
+    if _forward(tense):
+        return _day(pub + dt.timedelta(days=1))
     return None
 
 
@@ -451,6 +524,28 @@ def _owners_in_order(trigger: "Token", tense: Tense | None) -> Iterator[list["To
     yield sorted((t for t in group if t.i > up.i), key=lambda t: t.i)
 
 
+_TOPIC_PREPS = frozenset({"over", "about", "for", "after"})
+
+
+def _topic_date(trigger: "Token", tense: Tense | None, owned: dict[int, list[DateExpr]],
+                published: dt.date | None) -> EventDate | None:
+    """A past reaction to a dated past event ("criticized Washington over Pelosi's visit to Taipei in
+    August") happened in the same period: the event's month or year, never a day (the reaction may
+    come days later).  Only when the reaction's own clause gives no date, and only before publication."""
+    if tense != "past" or published is None or not _is_clause_head(trigger):
+        return None
+    for c in trigger.children:
+        if c.dep_ != "prep" or c.lower_ not in _TOPIC_PREPS:
+            continue
+        for noun in c.subtree:
+            for expr in owned.get(noun.i, []):
+                got = resolve_expression(expr.text, published, "past")
+                if got is not None and got.precision in ("month", "year") and got.end and got.start \
+                        and got.start < published.replace(day=1):
+                    return got
+    return None
+
+
 def date_for_trigger(trigger: "Token", published: dt.date | None) -> EventDate:
     """Date the event whose trigger word is ``trigger``: the governing expression, else the fallback.
 
@@ -478,6 +573,9 @@ def date_for_trigger(trigger: "Token", published: dt.date | None) -> EventDate:
                 resolved = resolve_expression(expr.text, published, tense)
                 if resolved is not None:
                     return resolved
+    topical = _topic_date(trigger, tense, owned, published)
+    if topical is not None:
+        return topical
     if published is not None:
         return EventDate.of_day(published, "publication")
     return EventDate.none()

@@ -86,6 +86,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("season_year", rf"{_START}{_CUE}{_QUAL}(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+"
                     rf"(?:of\s+)?{_year('y')}{_END}"),
     ("year", rf"{_START}{_CUE}{_QUAL}{_year('y')}{_END}"),
+    ("season", rf"{_START}(?:(?P<cue>(?i:in|during|over|since|until|till|by|before|after|throughout))\s+)?"
+               rf"(?:(?P<rel>(?i:last|this|next|past|coming))\s+|(?P<the>(?i:the))\s+)?"
+               rf"(?P<season>(?i:spring|summer|autumn|fall|winter)){_END}(?!\s+(?i:of)\b)"),
+    ("in_n", rf"{_START}(?P<cue>(?i:in|within))\s+{_NUM}\s+(?P<unit>(?i:day|week|month|year))s?(?:'|’)?"
+             rf"(?:\s+(?i:time))?{_END}(?!\s+(?i:of|ago|before|after|earlier|later)\b)"),
+    ("rel_prev", r"(?<![\w-])(?P<word>(?i:the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|the\s+next\s+day"
+                 r"|the\s+following\s+day))(?![\w-])(?!\s+(?:the|a|an|his|her|their|its|[A-Z0-9])\b)"),
     ("weekday", rf"{_START}{_CUE}(?:(?P<rel>(?i:last|next|this|late|early))\s+)?(?P<wd>{_WD_NAMES}){_PART}{_END}"),
     ("rel_day", r"(?<![\w-])(?P<word>(?i:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)"
                 r"|last\s+night|earlier\s+today|later\s+today|the\s+day\s+before\s+yesterday"
@@ -116,6 +123,11 @@ def _acceptable(kind: str, g: dict[str, str | None], text: str, start: int, end:
     if kind == "mon" and (g.get("cue") or "").lower() in ("for", "at") and not g.get("qual"):
         return False
     if kind == "year" and (g.get("cue") or "").lower() == "at":
+        return False
+    if kind == "season" and not (g.get("rel") or (g.get("cue") and g.get("the")) or
+                                 (g.get("cue") and g["season"].lower() != "fall")):
+        return False  # "prices fall", "the summer heat"; but "last summer", "in the fall", "in spring"
+    if kind == "in_n" and g.get("n") is None:
         return False
     if kind == "range_year":
         sep = (g.get("sep") or "").lower()

@@ -72,12 +72,12 @@ def test_fingerprint_stable_and_changes_with_extra(tmp_path: Path):
     assert base == load_kb().fingerprint and len(base) == 64
     extra = tmp_path / "people.csv"
     extra.write_text("name,aliases,country,role,sector,start,end\n"
-                     "Mukhtar Tileuberdi,Tileuberdi,KAZ,foreign_minister,GOV,2019-05-01,2023-09-01\n",
+                     "Dana Velikova,Velikova,BGR,foreign_minister,GOV,2019-05-01,2023-09-01\n",
                      encoding="utf-8")
     kb = load_kb(extra)
     assert kb.fingerprint != base
-    assert kb.lookup("Tileuberdi", dt.date(2022, 9, 15))[0].code == "KAZGOV"
-    assert load_kb().lookup("Tileuberdi", dt.date(2022, 9, 15)) == []
+    assert kb.lookup("Velikova", dt.date(2022, 9, 15))[0].code == "BGRGOV"
+    assert load_kb().lookup("Velikova", dt.date(2022, 9, 15)) == []
 
 
 def test_extra_overrides_an_overlapping_spell(tmp_path: Path):

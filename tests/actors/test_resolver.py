@@ -95,3 +95,71 @@ def test_mentions_sorted_per_segment(resolve):
         starts = [m.start for _, m in pairs]
         assert starts == sorted(starts)
     assert [t for t, _ in head] == ["Putin", "Xi"]
+
+
+def test_shared_name_is_narrowed_by_title_country_and_date(resolve):
+    [pairs] = resolve("King Abdullah met the emir.", on=dt.date(2010, 1, 1))  # Jordan's and Saudi Arabia's
+    m = find(pairs, "King Abdullah")
+    assert codes(m) == ["---"] and not m.resolved
+    [pairs] = resolve("Jordan's King Abdullah met the emir.", on=dt.date(2010, 1, 1))
+    m = find(pairs, "Jordan's King Abdullah")
+    assert codes(m) == ["JORGOV"] and m.actors[0].name == "Abdullah II"
+    [[(_, old)]] = resolve("Aliyev spoke.", on=dt.date(2001, 1, 1))
+    [[(_, new)]] = resolve("Aliyev spoke.", on=dt.date(2010, 1, 1))
+    assert (old.actors[0].name, new.actors[0].name) == ("Heydar Aliyev", "Ilham Aliyev")
+
+
+def test_person_alias_never_hides_a_country(resolve):
+    # Luís Montenegro (Portugal's prime minister) must not capture the country's name
+    [pairs] = resolve("Montenegro's prime minister will resign.", on=dt.date(2024, 6, 1))
+    assert [codes(m) for _, m in pairs] == [["MNEGOV"]]
+
+
+def test_bare_surname_of_former_holder_keeps_country_with_less_confidence(resolve):
+    [[(_, m)]] = resolve("Blair warned the West.", on=dt.date(2022, 9, 15))
+    assert codes(m) == ["GBRELI"] and m.confidence < 0.8
+
+
+def test_stance_and_backer_prefixes_are_not_nationality(resolve):
+    [pairs] = resolve("A prominent anti-Syria journalist and US-backed fighters were attacked in Beirut.")
+    assert [t for t, _ in pairs] == ["Beirut"]
+    [pairs] = resolve("Vietnamese-led forces retook a village in Cambodia.")
+    assert codes(find(pairs, "Vietnamese-led forces")) == ["VNMMIL"]
+
+
+def test_people_of_a_place_take_the_place_country(resolve):
+    [pairs] = resolve("Ethnic Hungarians in southern Slovakia demanded autonomy.")
+    assert codes(find(pairs, "Hungarians")) == ["SVK"]
+    [pairs] = resolve("Hungarians protested against the plan.")
+    assert codes(find(pairs, "Hungarians")) == ["HUN"]
+
+
+def test_unknown_titled_person_takes_the_only_country_of_the_sentence(resolve):
+    [pairs] = resolve("Chadian rebels said they would free Prime Minister Idris Kaltoum.")
+    m = find(pairs, "Prime Minister Idris Kaltoum")
+    assert codes(m) == ["TCDGOV"] and m.confidence <= 0.5
+    [pairs] = resolve("Chadian rebels and Sudanese troops said they would free Prime Minister Idris Kaltoum.")
+    assert codes(find(pairs, "Prime Minister Idris Kaltoum")) == ["---"]
+
+
+def test_time_aware_roles_in_text(resolve):
+    for day, name in ((dt.date(2018, 3, 1), "Donald Trump"), (dt.date(2022, 3, 1), "Joe Biden"),
+                      (dt.date(2025, 3, 1), "Donald Trump"), (dt.date(2005, 3, 1), "George W. Bush")):
+        [pairs] = resolve("The US president criticised the tariffs.", on=day)
+        assert find(pairs, "The US president").actors[0].name == name
+    [pairs] = resolve("The British prime minister spoke.", on=dt.date(2021, 8, 20))
+    assert find(pairs, "The British prime minister").actors[0].name == "Boris Johnson"
+
+
+def test_names_that_only_start_with_an_actor(resolve):
+    [pairs] = resolve("Iran rejected the offer, the Washington Post reported, as Chinese border guards watched.")
+    assert [t for t, _ in pairs] == ["Iran", "Chinese border guards"]
+    assert codes(find(pairs, "Chinese border guards")) == ["CHNCOP"]
+    [pairs] = resolve("Boko Haram wants a strict Islamic state, while Islamic State fighters regrouped.")
+    assert [(t, codes(m)) for t, m in pairs if "Islamic" in t] == [("Islamic", ["---"]),
+                                                                    ("Islamic State", ["IMGMOSISI"])]
+
+
+def test_capital_in_a_title_gives_the_country(resolve):
+    [pairs] = resolve("Moscow Mayor Ivan Dorofeyev met Chinese officials.")
+    assert codes(find(pairs, "Moscow Mayor Ivan Dorofeyev")) == ["RUSGOV"]

@@ -17,6 +17,12 @@ from eventwire.model import Article
         (b"Russia warns Ukraine\nMoscow said...", "text"),
         (b"id,text\n1,hello", "text"),
         (b"", "text"),
+        (b"WARC/1.1\r\nWARC-Type: warcinfo", "warc"),
+        (b'<?xml version="1.0"?>\n<!-- <html> -->\n<rss version="2.0">', "feed"),
+        (b'\xef\xbb\xbf<feed xmlns="http://www.w3.org/2005/Atom">', "feed"),
+        (b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">', "feed"),
+        (b'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml">', "html"),
+        (b"<!DOCTYPE rss><p>feeds are <rss>?</p>", "html"),
     ],
 )
 def test_sniff_format(head, fmt):
@@ -26,7 +32,8 @@ def test_sniff_format(head, fmt):
 @pytest.mark.parametrize(
     "name, fmt",
     [("a.txt", "text"), ("a.TEXT", "text"), ("README", "text"), ("a.html", "html"), ("a.HTM", "html"),
-     ("a.jsonl", "jsonl"), ("a.ndjson", "jsonl"), ("a.json-lines", "jsonl"), ("a.csv", "csv"), ("a.md", None)],
+     ("a.jsonl", "jsonl"), ("a.ndjson", "jsonl"), ("a.json-lines", "jsonl"), ("a.csv", "csv"), ("a.md", None),
+     ("a.warc", "warc"), ("a.rss", "feed"), ("a.ATOM", "feed"), ("a.xml", "xml")],
 )
 def test_format_for_path(name, fmt):
     assert format_for_path(Path(name)) == fmt

@@ -98,7 +98,7 @@ def test_write_batch_and_reopen_read_only(db: Path) -> None:
         expected = [record_json(e) for o in (coded("a1"), coded("a2")) for e in o.events]
     with Store.open(db, read_only=True) as store:
         assert store.counts() == {"meta": 1, "runs": 1, "documents": 2, "articles": 2, "events": 4,
-                                  "event_actors": 8}
+                                  "event_actors": 8, "story_outlets": 0}
         # byte-for-byte records, in (date, article_id, evidence_start, id) order
         assert store.query_event_json() == expected
         assert store.query_events()[0] == json.loads(expected[0])

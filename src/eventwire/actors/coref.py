@@ -225,12 +225,17 @@ def _neighbour(c: Cand, history: list[Cand], kb: KnowledgeBase) -> None:
         c.drop = True
         return
     iso = owner.actors[0].country
-    nb = kb.countries[iso].neighbours if iso in kb.countries else frozenset()
-    for h in reversed(_countries_before(history)):
-        if h.actors[0].country in nb:
-            c.actors = (kb.country_actor(h.actors[0].country, c.text),)
-            c.via, c.confidence = "description", 0.6
-            return
+    country = kb.countries.get(iso or "")
+    if country is None:
+        c.drop = True
+        return
+    # a land neighbour first (the everyday sense), then one across a sea boundary (China and Japan)
+    for nb, conf in ((country.neighbours, 0.6), (country.maritime, 0.5)):
+        for h in reversed(_countries_before(history)):
+            if h.actors[0].country in nb:
+                c.actors = (kb.country_actor(h.actors[0].country, c.text),)
+                c.via, c.confidence = "description", conf
+                return
     c.drop = True
 
 

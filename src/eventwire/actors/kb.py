@@ -64,15 +64,29 @@ _ROLES = frozenset({"head_of_state", "head_of_government", "party_leader", "crow
                     "commission_president", "council_president", "high_representative",
                     "au_commission_chair", "iaea_dg", "who_dg"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+_SPACES = re.compile(r"\s+")
+_FIRST_RUN = re.compile(r"[^\W_]+")
+
+
+def first_run(normalised: str) -> str:
+    """The leading run of letters/digits of a normalised name ('kassym-jomart tokayev' -> 'kassym').
+
+    The resolver only tries a KB match at tokens whose run starts some indexed name, which keeps
+    longest-match scanning to a few lookups per sentence."""
+    m = _FIRST_RUN.match(normalised)
+    return m.group(0) if m else normalised
 _SECTOR = re.compile(r"^[A-Z]{3}$")
 
 
 def normalise(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key: 'the Élysée' and 'Elysee' meet here."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    if name.isascii():
+        s = name
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2013", "-")
-    s = re.sub(r"\s+", " ", s.strip().lower())
+    s = _SPACES.sub(" ", s.strip().lower())
     if s.startswith("the "):
         s = s[4:]
     return s
@@ -143,6 +157,7 @@ class KnowledgeBase:
     fingerprint: str
     index: dict[str, list[Entry]] = field(default_factory=dict)
     max_tokens: int = 1
+    starts: frozenset[str] = frozenset()  # first_run() of every indexed name
     _by_person: dict[str, list[Person]] = field(default_factory=dict)
 
     # ---- building -------------------------------------------------------------------------
@@ -174,9 +189,15 @@ class KnowledgeBase:
         by_person: dict[str, list[Person]] = {}
         for p in self.people:
             by_person.setdefault(p.name, []).append(p)
-            for s in (p.name, *p.aliases):
-                add(s, "person", p.name)
+            add(p.name, "person", p.name)
+        for p in self.people:
+            for s in p.aliases:
+                # an alias that is also a place or organisation name ("Montenegro", "Jordan") would
+                # turn every mention of the place into the person: only full names may do that
+                if not any(e.kind != "person" for e in idx.get(normalise(s), [])):
+                    add(s, "person", p.name)
         self.index = idx
+        self.starts = frozenset(first_run(k) for k in idx)
         self._by_person = by_person
         self.max_tokens = max((len(k.split()) for k in idx), default=1) + 2
 
@@ -187,6 +208,23 @@ class KnowledgeBase:
     def terms(self, name: str) -> list[Person]:
         """All office spells of the person with this canonical name."""
         return self._by_person.get(name, [])
+
+    def people_named(self, name: str) -> list[str]:
+        """Canonical names of every person a name or alias can denote ("Aliyev" -> two presidents)."""
+        return [e.key for e in self.entries(name) if e.kind == "person"]
+
+    def pick_person(self, name: str, on: dt.date | None, country: str | None = None) -> str | None:
+        """The one person a (possibly shared) name denotes, or None when it stays ambiguous.
+
+        A country from a title ("Jordan's King Abdullah") narrows first; then whoever holds an office
+        on the date; a name that still fits several people is not guessed."""
+        names = self.people_named(name)
+        if country:
+            names = [n for n in names if any(p.country == country for p in self.terms(n))]
+        if len(names) > 1:
+            in_office = [n for n in names if any(p.in_office(on) for p in self.terms(n))]
+            names = in_office
+        return names[0] if len(names) == 1 else None
 
     def country_actor(self, iso3: str, text: str, sector: str | None = None) -> Actor:
         c = self.countries[iso3]
@@ -402,13 +440,25 @@ def _fingerprint(paths: list[Path]) -> str:
 
 
 def load_kb(extra: Path | None = None) -> KnowledgeBase:
-    """Load and validate the packaged data, plus an optional user CSV of people.
+    """Load and validate the packaged data, plus an optional user CSV.
 
-    ``extra`` uses the people.csv columns (``name,country,role,start`` required; ``aliases, org,
-    sector, end, gender, kb_id, source`` optional).  A row whose name and role match a packaged spell
-    that overlaps it replaces that spell; other rows are added.  The result is cached per path.
+    ``extra`` is either a people file (people.csv columns; ``name,country,role,start`` required) or an
+    organisations file (organisations.csv columns, recognised by its ``org,code,kind`` header).  A
+    user spell replaces every packaged spell of the same office (country or org, and role) that
+    overlaps it, and any overlapping spell of the same person in that role: the user's word wins and
+    an office never gets two holders.  A user organisation replaces the packaged one with its code.
+    The result is cached per path.
     """
     return _load_kb_cached(str(extra.resolve()) if extra else None)
+
+
+def _is_org_file(path: Path) -> bool:
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            header = set(next(csv.reader(f), []))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise EventwireError(Errors.E003, path=path, reason=str(exc)) from exc
+    return {"org", "code", "kind"} <= header and "role" not in header
 
 
 @lru_cache(maxsize=4)
@@ -422,10 +472,14 @@ def _load_kb_cached(extra: str | None) -> KnowledgeBase:
         xpath = Path(extra)
         if not xpath.is_file():
             raise EventwireError(Errors.E003, path=xpath, reason="file not found")
-        added = _load_people(xpath, countries, orgs)
-        for new in added:
-            people = [p for p in people if not (p.name == new.name and p.role == new.role and _overlap(p, new))]
-        people.extend(added)
+        if _is_org_file(xpath):
+            orgs = {**orgs, **_load_orgs(xpath, countries)}
+        else:
+            added = _load_people(xpath, countries, orgs)
+            for new in added:
+                people = [p for p in people if not (_overlap(p, new) and p.role == new.role and (
+                    p.name == new.name or (p.country, p.org) == (new.country, new.org)))]
+            people.extend(added)
         paths.append(xpath)
     kb = KnowledgeBase(countries, orgs, tuple(people), sectors, _fingerprint(paths))
     kb.build_index()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventwire.actors.coref import Cand, pronoun_gender, resolve_coreference
-from eventwire.actors.kb import TITLE_ROLES, Entry, KnowledgeBase, normalise
+from eventwire.actors.kb import TITLE_ROLES, Entry, KnowledgeBase, first_run, normalise
 from eventwire.model import Actor, Mention
 
 #: A country name followed by one of these names a place or a topic ("the Taiwan Strait", "the Ukraine
@@ -35,6 +35,10 @@ _TITLE_WORDS = frozenset({"president", "vice", "prime", "minister", "foreign", "
                           "of", "-", "'s", "security", "national", "adviser", "advisor", "trade", "economy",
                           "head", "director", "representative", "spokesperson", "minority", "majority",
                           "parliament", "speaker", "ayatollah", "sheikh", "general-secretary", "secretary-general"})
+#: "anti-Syria", "pro-Russian": the country names a stance, not the actor's nationality.
+_STANCE = frozenset({"anti", "pro"})
+#: "US-backed forces", "Iran-allied militias": the country is a supporter, not the actor.
+_BACKERS = frozenset({"backed", "allied", "sponsored", "funded", "supported", "aligned", "friendly"})
 _SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "EVENT", "LAW"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
 _KIND_RANK = {"person": 0, "org": 1, "country": 2, "seat": 3, "capital": 4, "demonym": 5, "people": 6}
@@ -90,20 +94,33 @@ def _case_ok(doc: Doc, start: int, end: int, e: Entry) -> bool:
     if e.surface.isupper() and len(e.surface.replace(".", "")) <= 5:
         return text.replace("the ", "").replace("The ", "") == e.surface.replace("the ", "")
     words = [t.text for t in doc[start:end] if t.is_alpha and t.lower_ not in ("the", "of", "and", "de", "bin", "al")]
-    return bool(words) and words[0][0].isupper()
+    if not words or not words[0][0].isupper():
+        return False
+    # a capitalised multi-word name must be capitalised in the text too: "a strict Islamic state" is
+    # not Islamic State
+    want = [w for w in e.surface.split() if w.lower() != "the"]
+    have = [w for w in text.split() if w.lower() != "the"]
+    return len(want) != len(have) or all(h[:1].isupper() or not w[:1].isupper() for w, h in zip(want, have))
 
 
 def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int]) -> list[_Match]:
     """Greedy longest KB-name matches; tokens of names skipped as places go into ``skipped``."""
     out: list[_Match] = []
-    i, n = 0, len(doc)
+    n = len(doc)
+    text = doc.text
+    toks = list(doc)
+    runs = [first_run(normalise(t.text)) for t in toks]
+    i = 0
     while i < n:
         best: _Match | None = None
-        if doc[i].ent_type_ not in _SKIP_ENTS and not doc[i].is_punct and not doc[i].is_space:
+        t = toks[i]
+        maybe = runs[i] in kb.starts or (t.lower_ == "the" and i + 1 < n and runs[i + 1] in kb.starts)
+        if maybe and t.ent_type_ not in _SKIP_ENTS and not t.is_punct and not t.is_space:
             for j in range(min(n, i + kb.max_tokens), i, -1):
-                if doc[j - 1].is_punct and doc[j - 1].text not in (".",):
+                last = toks[j - 1]
+                if last.is_punct and last.text not in (".",):
                     continue
-                entries = kb.index.get(normalise(doc[i:j].text))
+                entries = kb.index.get(normalise(text[t.idx:last.idx + len(last.text)]))
                 if not entries:
                     continue
                 ok = [e for e in entries if _case_ok(doc, i, j, e)]
@@ -114,7 +131,16 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int]) -> list[_Match
             i += 1
             continue
         nxt = doc[best.end] if best.end < n else None
-        if best.entry.kind in ("country", "demonym", "capital") and nxt is not None and nxt.lower_ in _PLACE_WORDS:
+        stance = (best.start >= 2 and doc[best.start - 1].text == "-" and doc[best.start - 2].lower_ in _STANCE) or (
+            best.end + 1 < n and doc[best.end].text == "-" and doc[best.end + 1].lower_ in _BACKERS)
+        place = nxt is not None and nxt.lower_ in _PLACE_WORDS and not _sector_after(doc, best.end, kb)
+        # "the Washington Post", "the Beijing Olympics": a capital that begins a longer name
+        named = best.entry.kind in ("capital", "seat") and best.end - best.start - (t.lower_ == "the") == 1 \
+            and nxt is not None and nxt.pos_ == "PROPN" \
+            and nxt.text[:1].isupper() and nxt.ent_type_ not in _SKIP_ENTS and runs[best.end] not in kb.starts \
+            and nxt.lower_ not in _TITLE_WORDS
+        if best.entry.kind in ("country", "demonym", "capital", "seat") and (stance or place or named):
+            # "the Taiwan Strait" is a place; an "anti-Syria journalist" is not Syrian
             skipped.update(range(best.start, best.end))
             i = best.end
             continue
@@ -173,11 +199,14 @@ def _title_before(doc: Doc, i: int, by_end: dict[int, _Match]) -> tuple[int, str
     while j < k and doc[j].lower_ in ("of", "-", "'s"):
         j += 1
     if j == k:
+        m = by_end.get(k - 1)
+        if k >= 2 and doc[k - 1].text in ("'s", "’s") and m and m.entry.kind == "country":
+            return m.start, "", m.entry.key, None  # "Jordan's King Abdullah", "Russia's Putin"
         return i, "", None, None
     title = doc[j:k].text
     if country is None:
         m = by_end.get(j)
-        if m and m.entry.kind in ("country", "demonym"):
+        if m and m.entry.kind in ("country", "demonym", "capital", "seat"):
             country, j = m.entry.key, m.start
         elif m and m.entry.kind == "org":
             org, j = m.entry.key, m.start
@@ -193,6 +222,7 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
     skipped: set[int] = set()
     matches = _find_matches(doc, kb, skipped)
     by_end = {m.end: m for m in matches}
+    by_start = {m.start: m for m in matches}
     used: set[int] = set()  # match starts consumed into a larger mention
     cands: list[Cand] = []
     covered: set[int] = set(skipped)
@@ -220,14 +250,15 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
                 used.add(m.start)
         sector = _title_sector(title, kb)
         if name is not None and (s, e) in kb_spans:
+            # a shared name ("King Abdullah", "Aliyev") is narrowed by the title's country and the date
+            name = kb.pick_person(doc[s:e].text, on, country)
+        if name is not None and (s, e) in kb_spans:
             spells = kb.terms(name)
             single = len(doc[s:e]) == 1 and normalise(doc[s:e].text) != normalise(name)
-            if single and not title and not any(p.in_office(on) for p in spells) and on is not None:
-                add(Cand(d, sent_of[s], s, e, text, "unresolved", (Actor(text=text),), "unresolved", 0.3,
-                         person=True, subject=_is_subject(doc, s, e)))
-                continue
             via = "title" if title else ("name" if normalise(doc[s:e].text) == normalise(name) else "alias")
             conf = 0.95 if via != "alias" else (0.8 if single else 0.9)
+            if on is not None and not any(p.in_office(on) for p in spells) and single and not title:
+                conf = 0.6  # a bare surname of someone out of office: right person, less sure
             add(Cand(d, sent_of[s], start, e, text, "person", (kb.person_actor(name, text, on),), via, conf,
                      gender=spells[0].gender if spells else None, subject=_is_subject(doc, s, e), person=True))
         elif country:
@@ -241,9 +272,10 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
             add(Cand(d, sent_of[s], start, e, text, "person", (a,), "title", 0.7,
                      subject=_is_subject(doc, s, e), person=True))
         else:
-            # a title with no country ("President Yoweri Museveni") is kept in the span but unresolved
+            # a title with no country ("President Jonas Brakeworth") is kept in the span but unresolved;
+            # _title_context may still place it
             add(Cand(d, sent_of[s], start, e, text, "unresolved", (Actor(text=text),), "unresolved", 0.3,
-                     subject=_is_subject(doc, s, e), person=True))
+                     subject=_is_subject(doc, s, e), person=True, title=normalise(title) or None))
 
     # 2. countries, demonyms, capitals, organisations
     of_sector: dict[int, tuple[str, bool, str]] = {}  # match start -> sector inherited via "X of A, B and C"
@@ -267,6 +299,12 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
         sector: str | None = None
         plural = k == "people"
         term: str | None = None
+        if k == "people":
+            # "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": the people of a
+            # place are coded to the country they live in
+            place = _place_after(doc, end, by_start)
+            if place is not None and place != iso:
+                iso = place
         # "the presidents of Kyrgyzstan, Tajikistan and Turkmenistan"
         if start >= 2 and doc[start - 1].lower_ == "of":
             sb = _sector_before(doc, start - 1, kb)
@@ -284,6 +322,8 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
         # "Chinese state media", "the Russian navy", "Hungarian and Romanian officials"
         if sector is None and k in ("demonym", "country"):
             after = end + 1 if k == "country" and end < len(doc) and doc[end].text in ("'s", "’s") else end
+            if end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led":
+                after = end + 2  # "Vietnamese-led forces", "the Saudi-led coalition" (not "-backed")
             sa = _sector_after(doc, after, kb) if after < len(doc) else None
             if sa is None:
                 sa = _sector_after_coordination(doc, matches, idx, kb)
@@ -319,6 +359,7 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
                      subject=_is_subject(doc, s, e)))
     # 5. bare sector nouns ("Police in Nairobi", "protesters"): the place they are in, or no country
     _bare_sectors(doc, d, sent_of, kb, cands, add)
+    _title_context(cands, kb)
     cands.sort(key=lambda c: (c.start, c.end))
     # coordination groups: a token of one mention joined by 'conj' to another ("Russia and China")
     owner = {i: c for c in cands for i in range(c.start, c.end)}
@@ -331,6 +372,36 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
                     other.group = group_base
                 c.group = other.group
     return cands, group_base
+
+
+def _title_context(cands: list[Cand], kb: KnowledgeBase) -> None:
+    """'The Fijian rebels will release Prime Minister Mahendra Chaudhry': a national title on someone
+    the KB does not know takes the country when the sentence names exactly one country; with none or
+    several it stays unresolved.  Confidence stays low (0.5) because this is an inference."""
+    for c in cands:
+        if c.kind != "unresolved" or not c.title or not any(
+                c.title.endswith(t) for t in ("president", "minister", "premier", "king", "queen", "emir",
+                                              "chancellor")):
+            continue
+        isos = {a.country for o in cands if o.sent == c.sent and o is not c for a in o.actors
+                if a.country and not a.org}
+        if len(isos) == 1:
+            iso = isos.pop()
+            sector = _title_sector(c.title, kb) or "GOV"
+            c.actors = (Actor(text=c.text, name=c.text, country=iso, sector=sector, code=iso + sector),)
+            c.kind, c.via, c.confidence = "person", "title", 0.5
+
+
+def _place_after(doc: Doc, end: int, by_start: dict[int, _Match]) -> str | None:
+    """The country of an "in/of [the] [adjective] <country>" phrase right after ``end``, if any."""
+    if end >= len(doc) or doc[end].lower_ not in ("in", "of"):
+        return None
+    j = end + 1
+    while j < len(doc) and j - end <= 3 and (doc[j].lower_ == "the" or doc[j].pos_ == "ADJ"
+                                              or doc[j].lower_ in ("north", "south", "east", "west")):
+        j += 1
+    m = by_start.get(j)
+    return m.entry.key if m is not None and m.entry.kind == "country" else None
 
 
 def _via(doc: Doc, m: _Match, kb: KnowledgeBase) -> str:
@@ -429,7 +500,9 @@ def _descriptions(doc: Doc, d: int, sent_of: dict[int, int], covered: set[int], 
             add(Cand(d, sent_of[i], i, i + 1, t.text, "they", subject=t.dep_ in ("nsubj", "nsubjpass"),
                      via="pronoun", plural=True))
         elif low == "its" and i + 1 < n and doc[i + 1].lower_ in ("neighbor", "neighbour"):
-            add(Cand(d, sent_of[i], i, i + 2, doc[i:i + 2].text, "neighbour", via="description"))
+            k = i + 3 if i + 2 < n and doc[i + 2].text == "," else i + 2
+            if k >= n or k not in covered:  # "its neighbor, Eritrea" names the neighbour itself
+                add(Cand(d, sent_of[i], i, i + 2, doc[i:i + 2].text, "neighbour", via="description"))
             i += 2
             continue
         elif low == "the" and i + 1 < n and doc[i + 1].lower_ == "two":

@@ -15,6 +15,7 @@ import datetime as dt
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -27,11 +28,22 @@ SCORED_STATUSES = frozenset({"asserted", "historical", "future"})
 NONE = "NONE"
 
 
+@lru_cache(maxsize=1)
+def _org_codes() -> frozenset[str]:
+    """Short codes of the organisations the knowledge base knows (gold files may name them: "NATO")."""
+    from ..actors.kb import load_kb
+
+    return frozenset(o.upper() for o in load_kb().organisations)
+
+
 def _label(code: str) -> str | None:
-    """Gold code → the label compared: ISO3 country, an organisation class, or None (wildcard)."""
+    """Gold code → the label compared: ISO3 country, an organisation (its short code, or its class
+    IGO/NGO/ISM in CAMEO-style codes), or None (a wildcard)."""
     code = code.strip().upper()
     if not code or code.startswith("---"):
         return None
+    if code in _org_codes():
+        return code
     head = code[:3]
     if head in ORG_LABELS:
         return "ISM" if head == "IMG" else head
@@ -42,6 +54,8 @@ def actor_labels(actors: Iterable[Mapping[str, Any]]) -> set[str]:
     """Labels of predicted actors (public record dicts), comparable with gold labels."""
     out: set[str] = set()
     for a in actors:
+        if a.get("org"):
+            out.add(a["org"].upper())
         if a.get("country"):
             out.add(a["country"])
         elif a.get("org"):

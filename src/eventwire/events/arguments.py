@@ -93,6 +93,12 @@ def mentions_in(token: Token, index: MentionIndex) -> list[Mention]:
     return _collect(_walk(token, True), index)
 
 
+def phrase_mentions(token: Token, index: MentionIndex) -> list[Mention]:
+    """Every resolved mention anywhere in a phrase (last-resort target search, clauses excluded)."""
+    return [m for m in _collect(_walk(token, True), index) if m.resolved] or \
+        [m for m in _collect((t for t in token.subtree), index) if m.resolved]
+
+
 def owner_mentions(token: Token, index: MentionIndex) -> list[Mention]:
     """Who a thing belongs to or comes from: "a *U.S.* request", "*Hussein's* proposal", "a *Senegalese* plan"."""
     return [m for m in _collect(_walk(token, False), index) if m.resolved]

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..model import Status
 from .arguments import (
     MentionIndex, Party, agent_heads, argument_mentions, conjuncts, names_someone, object_heads, owner_mentions,
-    parties_each, party_of, subject_heads,
+    parties_each, party_of, phrase_mentions, subject_heads,
 )
 from .lexicon import LexEntry, Lexicon
 from .modality import Modality, modality_of
@@ -137,11 +137,19 @@ def _verb_parties(verb: Token, entry: LexEntry | None, index: MentionIndex,
     subj, passive = subject_heads(verb)
     source = party_of(argument_mentions(subj, index))
     preps = tuple(target_preps) + ((entry.particle,) if entry and entry.particle else ())
+    if entry is not None and entry.type in AIMED_TYPES:
+        preps += AIM_PREPS  # "fired *at* Russia", "warned *against*"
     objs = object_heads(verb, preps)
     if passive:
-        # "Five soldiers were killed by rebels": the grammatical subject is the target
+        # "Five soldiers were killed by rebels": the grammatical subject is the target; when it is a
+        # thing ("Tents were sent to Morocco by Qatar") the target is where it went
         agent = party_of(argument_mentions(agent_heads(verb), index))
-        targets = [source] if source else []
+        if source is not None and source.resolved:
+            return agent, [source], True
+        targets = [p for p in parties_each(argument_mentions([o for o in objs if o.dep_ != "agent"], index))
+                   if not _same_as_source(p, agent)]
+        if not targets:
+            targets = parties_each([m for h in subj for m in phrase_mentions(h, index)])
         return agent, targets, True
     things: list[Token] = []
     if entry is not None and not entry.object_is_target:
@@ -157,6 +165,15 @@ def _verb_parties(verb: Token, entry: LexEntry | None, index: MentionIndex,
     return source, targets, False
 
 
+#: Verbs whose subject is the host of a visit: PLOVER lists the visitor as source.
+HOST_VERBS = frozenset({"host", "receive", "welcome", "entertain"})
+#: Hostile acts name their target with "at"/"on"/"against" whatever the verb.
+AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "MOBILIZE"})
+AIM_PREPS = ("at", "on", "against")
+#: Types that are reciprocal when a joint subject does them with nobody else ("the US, Russia and
+#: Switzerland met"; "Hungarian and Romanian officials agreed").
+MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
 #: Prepositions inside an object phrase that name whom the act is aimed at or whose thing it is
 #: ("rejected a call *by* Annan", "cut off electricity *to* Nakhichevan", "restrictions *against* German goods").
 DEEP_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "from", "toward", "towards", "into"})
@@ -164,14 +181,21 @@ DEEP_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "from", "tow
 
 def _deeper_targets(verb: Token, source: Party | None, index: MentionIndex, depth: int) -> list[Party]:
     """When the object is a thing, the target is often inside it (its owner, author or addressee),
-    or, for verbs whose object is a clause ("threatened to break relations with Russia"), in that clause."""
+    or, for verbs whose object is a clause ("threatened to break relations with Russia"), in that clause.
+    A joint subject ("the two are holding talks on the sidelines of the summit") already names the
+    parties of a mutual act, so the search stops there."""
+    if source is not None and len(source.actors) > 1:
+        return []
     found: list = []
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")):
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ in DEEP_PREPS:
-                found += argument_mentions([g for g in c.children if g.dep_ == "pobj"], index)
+                found += [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, index)]
+    # on the verb itself "from" names a source ("aid from Japan"), except in a governed clause
+    # ("threatened to ban imports *from Ukraine*")
+    verb_preps = DEEP_PREPS - ({"by", "from"} if depth == 0 else {"by"})
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in DEEP_PREPS - {"by", "from"}:
+        if c.dep_ == "prep" and c.lower_ in verb_preps:
             found += argument_mentions([g for g in c.children if g.dep_ == "pobj"], index)
     parties = [p for p in parties_each(found) if not _same_as_source(p, source)]
     if parties or depth >= 2:
@@ -189,8 +213,13 @@ def _deeper_targets(verb: Token, source: Party | None, index: MentionIndex, dept
 
 def _thing_object(verb: Token, entry: LexEntry, ctx: "Context") -> bool:
     """A verb whose sense needs a person or group as object, used with a thing ("released a
-    document", "pushing trade to record highs"): a different sense, not this event."""
+    document", "pushing trade to record highs"): a different sense, not this event.  A thing aimed
+    at someone ("fired missiles *at Russia*") keeps the event."""
     if not entry.object_is_target:
+        return False
+    aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in tuple(entry.target_preps) + AIM_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    if any(ctx.index.at(t) for a in aimed for t in a.subtree):
         return False
     dobj = [c for c in verb.children if c.dep_ == "dobj"]
     if not dobj:
@@ -212,6 +241,8 @@ def _split_reciprocal(source: Party | None, targets: list[Party],
 
 def _candidates_for(anchor: Token, trigger: Token, entry: LexEntry, mod: Modality, source: Party | None,
                     targets: list[Party], nominal: bool, reciprocal: bool, weight: float) -> Iterator[Candidate]:
+    if not targets and source is not None and len(source.actors) > 1 and entry.type in MUTUAL_TYPES:
+        reciprocal = True
     for source, tgt in _split_reciprocal(source, targets, reciprocal):
         if source is None and tgt is None and nominal:
             continue  # the pipeline may still find a verbal event's parties in its place ("killed in Beirut")
@@ -309,7 +340,7 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
                 out.extend(_candidates_for(tok, noun, ne, mod, source, targets, False, ne.reciprocal, ne.weight))
             continue
         entry = verb_entry(tok, lex)
-        if entry is None:
+        if entry is None or _embedded_content(tok, lex):
             continue
         mod = modality_of(tok, lex.control, is_trig)
         if mod.content_of is not None:
@@ -337,6 +368,10 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
             out.extend(_intent_candidates(tok, entry, mod, index))
             continue
         source, targets, _ = _verb_parties(tok, entry, index, entry.target_preps)
+        if entry.type == "CONSULT" and tok.lemma_.lower() in HOST_VERBS and len(targets) == 1 and source:
+            # "The Kazakh president received the Emir of Qatar": the guest visits the host
+            source, targets = targets[0], [source]
+            entry = replace(entry, mode="visit", cameo=None)
         entry, mod = _reframe(tok, entry, mod, lex)
         out.extend(_candidates_for(tok, tok, entry, mod, source, targets, False, entry.reciprocal, entry.weight))
     out.extend(_demands(sent, ctx))
@@ -447,6 +482,30 @@ def _speaker_commits(speech: Token, verb: Token, index: MentionIndex) -> bool:
     if speaker is None or actor is None:
         return False
     return bool({a.country for a in speaker.actors if a.country} & {a.country for a in actor.actors if a.country})
+
+
+#: Dependencies that make a clause the content of the word above it ("a call *for forces to be
+#: deployed*", "accused Washington *of restoring* the blockade", "an admission *that forces murdered*").
+CONTENT_DEPS = frozenset({"acl", "ccomp", "pcomp", "xcomp"})
+
+
+def _embedded_content(verb: Token, lex: Lexicon) -> bool:
+    """Is this clause what another event or a reported thing is about, rather than an event reported?"""
+    t = verb
+    for _ in range(4):
+        if t.dep_ not in CONTENT_DEPS or t.head is t:
+            return False
+        head = t.head
+        if head.dep_ == "prep" and t.dep_ == "pcomp":
+            head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and t.dep_ in ("acl", "ccomp"):
+            return True  # the content of a request, call, plan, report ...
+        if t.dep_ == "pcomp" and verb_entry(head, lex) is not None:
+            return True
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        t = head
+    return False
 
 
 def _joint(entry: LexEntry) -> LexEntry:

@@ -1,4 +1,6 @@
-"""Reading inputs: plain text, HTML, JSONL and CSV become Articles, bad documents become errors.
+"""Reading inputs: plain text, HTML, JSONL, CSV, WARC and RSS/Atom feeds, plain or gzip/zstd
+compressed, from files, directories, globs, URLs or stdin, become Articles; bad documents become
+errors.
 
 Public API: ``read_inputs(paths, opts)`` with ``ReadOptions``, and ``parse_date_option`` for the
 CLI's ``--date``.

@@ -28,7 +28,7 @@ from eventwire.ingest.detect import FEED_ROOTS, format_for_path, iter_directory,
 from eventwire.ingest.feeds import read_feed
 from eventwire.ingest.html import html_article
 from eventwire.ingest.options import ReadOptions
-from eventwire.ingest.remote import MEDIA_COMPRESSIONS, MEDIA_FORMATS, fetch, is_url
+from eventwire.ingest.remote import MEDIA_COMPRESSIONS, MEDIA_FORMATS, Fetcher, is_url
 from eventwire.ingest.streams import SNIFF_BYTES, peek_head
 from eventwire.ingest.tabular import read_csv, read_jsonl
 from eventwire.ingest.text import check_size, read_limited, text_article
@@ -132,11 +132,11 @@ def _read_file(path: Path, opts: ReadOptions) -> Iterator[Item]:
         yield DocumentError(Errors.E109, doc=doc, reason=exc.strerror or str(exc))
 
 
-def _read_url(url: str, opts: ReadOptions) -> Iterator[Item]:
+def _read_url(url: str, opts: ReadOptions, fetcher: Fetcher) -> Iterator[Item]:
     """Fetch and read one URL.  A single page keeps the address it was fetched from (after
     redirects) as its ``url`` and the site's name, else the host, as its ``source``."""
     try:
-        with fetch(url, opts.url_timeout) as got:
+        with fetcher.fetch(url) as got:
             layers = _open_layers(
                 got.stream, url, opts, name=Path(got.path).name or None,
                 media_format=MEDIA_FORMATS.get(got.media_type or ""),
@@ -172,7 +172,8 @@ def _read_local(path: Path, opts: ReadOptions) -> Iterator[Item]:
         yield from _read_file(path, opts)
 
 
-def _read_path(name: str | Path, opts: ReadOptions, stdin: BinaryIO | None) -> Iterator[Item]:
+def _read_path(name: str | Path, opts: ReadOptions, stdin: BinaryIO | None,
+               fetcher: Fetcher) -> Iterator[Item]:
     text = str(name)
     if text == STDIN:
         try:
@@ -183,7 +184,7 @@ def _read_path(name: str | Path, opts: ReadOptions, stdin: BinaryIO | None) -> I
             yield DocumentError(Errors.E109, doc=STDIN_NAME, reason=exc.strerror or str(exc))
         return
     if isinstance(name, str) and is_url(text):
-        yield from _read_url(text, opts)
+        yield from _read_url(text, opts, fetcher)
         return
     path = Path(name)
     if path.exists():
@@ -204,5 +205,9 @@ def read_inputs(paths: Sequence[str | Path], opts: ReadOptions, *,
     pass it literally).  Files may be gzip or zstd compressed.  With ``input_format="auto"``
     the format comes from the media type (URLs), the extension, or else the content.
     """
-    for name in paths:
-        yield from _read_path(name, opts, stdin)
+    fetcher = Fetcher(opts.url_timeout)
+    try:
+        for name in paths:
+            yield from _read_path(name, opts, stdin, fetcher)
+    finally:
+        fetcher.close()

@@ -78,17 +78,38 @@ def _reason(exc: httpx.HTTPError) -> str:
     return " ".join(text.split())
 
 
-@contextmanager
-def fetch(url: str, timeout: float) -> Iterator[Fetched]:
-    """GET ``url`` and yield the open response; raises SourceError E134/E135 naming the URL.
+class Fetcher:
+    """Fetches URLs for one ``read_inputs`` call over one shared httpx client.
 
-    A failure while the body is being read (connection dropped, read timed out) is raised from
-    the stream's ``read`` as E134, so whatever was read before it is kept.
+    The client (and its TLS set-up, which costs a noticeable fraction of a second) is made on
+    the first URL only, and its connections are reused for later URLs on the same host.
     """
-    try:
-        with httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=MAX_REDIRECTS,
-                          headers={"User-Agent": USER_AGENT}) as client:
-            with client.stream("GET", url) as response:
+
+    def __init__(self, timeout: float) -> None:
+        self._timeout = timeout
+        self._client: httpx.Client | None = None
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def _get_client(self) -> httpx.Client:
+        if self._client is None:
+            self._client = httpx.Client(timeout=self._timeout, follow_redirects=True,
+                                        max_redirects=MAX_REDIRECTS,
+                                        headers={"User-Agent": USER_AGENT})
+        return self._client
+
+    @contextmanager
+    def fetch(self, url: str) -> Iterator[Fetched]:
+        """GET ``url`` and yield the open response; raises SourceError E134/E135 naming it.
+
+        A failure while the body is being read (connection dropped, read timed out) is raised
+        from the stream's ``read`` as E134, so whatever was read before it is kept.
+        """
+        try:
+            with self._get_client().stream("GET", url) as response:
                 if response.status_code >= 400:
                     phrase = f" {response.reason_phrase}" if response.reason_phrase else ""
                     raise SourceError(Errors.E135, doc=url, status=response.status_code,
@@ -97,7 +118,7 @@ def fetch(url: str, timeout: float) -> Iterator[Fetched]:
                 stream = guarded(chunk_reader(response.iter_bytes()), (httpx.HTTPError,),
                                  lambda exc: SourceError(Errors.E134, doc=url, reason=_reason(exc)))
                 yield Fetched(str(response.url), media or None, stream)
-    except httpx.HTTPError as exc:
-        raise SourceError(Errors.E134, doc=url, reason=_reason(exc)) from exc
-    except httpx.InvalidURL as exc:
-        raise SourceError(Errors.E134, doc=url, reason=f"invalid URL ({exc})") from exc
+        except httpx.HTTPError as exc:
+            raise SourceError(Errors.E134, doc=url, reason=_reason(exc)) from exc
+        except httpx.InvalidURL as exc:
+            raise SourceError(Errors.E134, doc=url, reason=f"invalid URL ({exc})") from exc

@@ -17,9 +17,9 @@ Choices, so that re-reading an archive gives the same articles:
   so it is only a last resort (news crawls fetch pages within hours, so it is rarely far off).
 - Records are named ``file.warc.gz#record N``, N counting every record in the file from 1.
 
-A ``.warc.gz`` arrives here already inflated (see ``readers``).  A record whose headers cannot be parsed ends
-the file with E131 naming that record: WARC has no marker to resynchronise on, and the records
-before it are kept.
+A ``.warc.gz`` arrives here already inflated (see ``readers``).  A record whose headers cannot be
+parsed ends the file with E131 naming that record: WARC has no marker to resynchronise on, and
+the records before it are kept.
 """
 
 from __future__ import annotations

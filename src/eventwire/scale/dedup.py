@@ -17,15 +17,20 @@ How documents are linked (all thresholds are module constants, tuned with ``benc
 2. **near**: MinHash estimate of Jaccard similarity over 5-word shingles >= ``NEAR_JACCARD`` (0.6).
    One changed sentence plus a new headline in a 250-word story still scores about 0.7, while two
    separately written articles on the same event share almost no 5-word shingles (< 0.1).
-3. **contained**: one document's sentences are all in the other (a trimmed copy, or an update that
-   adds paragraphs), with estimated Jaccard >= ``CONTAINED_JACCARD`` (0.3) and at least
-   ``MIN_UNITS`` sentences in the smaller one, so that two stories sharing one boilerplate line never
-   link.
+3. **shared sentences**: at least ``SHARED_UNITS`` (80%) of the smaller document's sentences are in
+   the other (an edited short story, a trimmed copy, an update that adds paragraphs), with estimated
+   Jaccard >= ``CANDIDATE_JACCARD`` (0.3) and at least ``MIN_UNITS`` sentences in the smaller one, so
+   that two stories sharing a boilerplate line or a quoted sentence never link.
 
-Candidate pairs come from LSH banding (``BANDS`` bands of ``ROWS`` sketch values: documents with
-Jaccard 0.6 meet in some band with probability 0.99, at 0.5 with 0.87), never from all pairs; each
-band is one numpy sort, and only documents sharing a band key are compared.  Linked documents form
-clusters (single link).  Within a cluster, in canonical order, a member is:
+Candidate pairs come from LSH banding (``BANDS`` = 32 bands of ``ROWS`` = 4 sketch values: documents
+with Jaccard 0.6 meet in some band with probability 0.99, at 0.5 with 0.87, at 0.4 with 0.56, while
+documents sharing no shingle never meet), never from all pairs.  Four rows rather than three keep the
+pairs that unrelated but boilerplate-sharing documents produce (they grow with the square of the
+corpus) about ten times fewer, for a small loss of recall on short, heavily cut copies.  Each band is
+one numpy sort, and only documents sharing a band key are compared, with vectorised sketch
+comparisons (in a bucket of more than ``BUCKET_WINDOW`` documents, each with the ``BUCKET_WINDOW``
+before it).  Linked documents form clusters (single link).  Within a cluster, in canonical order, a
+member is:
 
 - ``exact`` if its normalised text equals that of the canonical or an earlier member;
 - ``update`` if it holds every body sentence of the canonical and adds sentences that neither the
@@ -49,11 +54,11 @@ from eventwire.scale.shingles import (NUM_PERM, band_keys, minhash, normal_words
                                       units_and_words)
 
 NEAR_JACCARD = 0.6
-CONTAINED_JACCARD = 0.3
+CANDIDATE_JACCARD = 0.3
 SHARED_UNITS = 0.8
 MIN_UNITS = 2
-BANDS = 42
-ROWS = 3
+BANDS = 32
+ROWS = 4
 #: in an unusually large LSH bucket, each document is compared with at most this many earlier members
 BUCKET_WINDOW = 500
 
@@ -148,6 +153,15 @@ class _Components:
             parent[i], i = root, parent[i]
         return root
 
+    def roots(self) -> np.ndarray:
+        """Every element's root at once (pointer jumping in numpy: a few passes, no Python loop)."""
+        parent = np.asarray(self.parent, dtype=np.int64)
+        while True:
+            up = parent[parent]
+            if np.array_equal(up, parent):
+                return parent
+            parent = up
+
     def union(self, i: int, j: int) -> None:
         a, b = self.find(i), self.find(j)
         if a != b:
@@ -212,26 +226,45 @@ def _link_similar(sigs: list[DocSignature], reps: list[int], comp: _Components) 
         small, big = (a, b) if len(a) <= len(b) else (b, a)
         return len(small) >= MIN_UNITS and len(small & big) >= SHARED_UNITS * len(small)
 
+    rep_index = np.asarray(reps, dtype=np.int64)
+    near = NEAR_JACCARD * sketches.shape[1]
+    candidate = CANDIDATE_JACCARD * sketches.shape[1]
     for band in range(BANDS):
         keys = band_keys(sketches, band, ROWS)
         order = np.argsort(keys, kind="stable")
         ordered = keys[order]
-        cuts = np.flatnonzero(ordered[1:] != ordered[:-1]) + 1
-        starts = np.concatenate(([0], cuts))
-        ends = np.concatenate((cuts, [len(ordered)]))
-        for g in np.flatnonzero(ends - starts >= 2):
-            bucket = np.sort(order[starts[g]:ends[g]])  # canonical order, since reps are sorted
-            docs = [reps[k] for k in bucket]
-            if len({comp.find(i) for i in docs}) == 1:
-                continue
-            block = sketches[bucket]
-            for a in range(1, len(bucket)):
-                lo = max(0, a - BUCKET_WINDOW)
-                sims = (block[lo:a] == block[a]).mean(axis=1)
-                for b in np.flatnonzero(sims >= CONTAINED_JACCARD):
-                    i, j = docs[lo + b], docs[a]
-                    if comp.find(i) != comp.find(j) and (sims[b] >= NEAR_JACCARD or shares_units(i, j)):
-                        comp.union(i, j)
+        starts = np.concatenate(([0], np.flatnonzero(ordered[1:] != ordered[:-1]) + 1))
+        sizes = np.diff(np.append(starts, len(ordered)))
+        # buckets whose members were already one cluster when the band began need no work (most of them,
+        # after the first bands); the test is vectorised, so only the others cost a Python loop
+        labels = comp.roots()[rep_index[order]]
+        spread = np.maximum.reduceat(labels, starts) != np.minimum.reduceat(labels, starts)
+        left, right = _bucket_pairs(order, starts, sizes, (sizes >= 2) & spread)
+        for lo in range(0, len(left), 65536):  # compare sketches pair by pair, in bounded chunks
+            a, b = left[lo:lo + 65536], right[lo:lo + 65536]
+            same = np.count_nonzero(sketches[a] == sketches[b], axis=1)
+            for k in np.flatnonzero(same >= candidate):
+                i, j = reps[a[k]], reps[b[k]]
+                if comp.find(i) != comp.find(j) and (same[k] >= near or shares_units(i, j)):
+                    comp.union(i, j)
+
+
+def _bucket_pairs(order: np.ndarray, starts: np.ndarray, sizes: np.ndarray,
+                  chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs (earlier, later) of documents sharing a bucket, for the chosen buckets.
+
+    Buckets of two (nearly all of them) are paired in one numpy step; in a larger bucket each document
+    is paired with the ``BUCKET_WINDOW`` documents before it in canonical order.
+    """
+    two = chosen & (sizes == 2)
+    first, second = order[starts[two]], order[starts[two] + 1]
+    lefts, rights = [np.minimum(first, second)], [np.maximum(first, second)]
+    for g in np.flatnonzero(chosen & (sizes > 2)):
+        members = np.sort(order[starts[g]:starts[g] + sizes[g]])
+        for gap in range(1, min(BUCKET_WINDOW, len(members) - 1) + 1):
+            lefts.append(members[:-gap])
+            rights.append(members[gap:])
+    return np.concatenate(lefts), np.concatenate(rights)
 
 
 def _decide(group: list[DocSignature]) -> dict[str, DupDecision]:

@@ -40,6 +40,15 @@ def _code(articles: list[Article]) -> list[DocumentOutcome]:
     return code_batch(articles, _RES) if articles else []
 
 
+def _ping(delay: float) -> int:
+    """Hold a worker briefly so that the pool starts the others (it starts workers on demand)."""
+    import os
+    import time
+
+    time.sleep(delay)
+    return os.getpid()
+
+
 def _context() -> mp.context.BaseContext:
     methods = mp.get_all_start_methods()
     return mp.get_context("forkserver" if "forkserver" in methods else "spawn")
@@ -66,11 +75,15 @@ class PoolEngine:
         while queue:
             yield queue.popleft().result()
 
-    def warm_up(self) -> None:
-        """Start every worker and wait until each has loaded its resources (for benchmarks)."""
-        futures = [self._ex.submit(_code, []) for _ in range(self.workers * 2)]
-        for f in futures:
-            f.result()
+    def warm_up(self) -> set[int]:
+        """Start every worker and wait until each has loaded its resources (benchmarks time coding
+        alone this way); returns the workers' pids."""
+        pids: set[int] = set()
+        for _ in range(20):
+            pids |= {f.result() for f in [self._ex.submit(_ping, 0.3) for _ in range(self.workers)]}
+            if len(pids) >= self.workers:
+                break
+        return pids
 
     def peak_rss_kib(self) -> dict[int, int]:
         """Peak resident memory of each live worker, by pid (Linux ``/proc``; empty elsewhere)."""

@@ -7,15 +7,18 @@ Why it looks like this:
 * Articles travel as plain columns and outcomes come back pickled in a binary column: Ray Data
   moves Arrow tables between nodes, and our frozen dataclasses are the contract, not a schema.
 * Ray Data wants a finite dataset, while an ingest is a stream; the stream is cut into windows of
-  ``window_docs`` documents, each run as one dataset, and results are put back in input order
-  (an index column) before the coordinator writes them.  Only the coordinator writes, as with the
+  ``window_docs`` documents, each run as one dataset (and one round of actor start-up), and results
+  are put back in input order (an index column): each input batch goes back to the coordinator as
+  soon as all its outcomes are in, so commits and progress stay incremental within a window.  Only the coordinator writes, as with the
   process pool; actors only return outcomes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import pickle
+from collections import deque
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -24,7 +27,7 @@ from eventwire.errors import Errors, EventwireError
 from eventwire.model import Article, DocumentOutcome
 
 #: Documents per Ray Data dataset; each window pays one round of actor start-up.
-DEFAULT_WINDOW_DOCS = 4096
+DEFAULT_WINDOW_DOCS = 16384
 
 
 def _columns(articles: list[tuple[int, Article]]) -> list[dict[str, Any]]:
@@ -44,6 +47,13 @@ def _article(row: dict[str, Any]) -> Article:
                    headline_in_text=bool(row["headline_in_text"]))
 
 
+def _peak_rss_kib() -> int:
+    """This process's peak resident memory in KiB (Linux reports ``ru_maxrss`` in KiB)."""
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
 class _RayCoder:
     """A Ray Data actor: loads resources once, codes each batch it is handed."""
 
@@ -60,8 +70,10 @@ class _RayCoder:
         rows = [{k: (batch[k][j].item() if hasattr(batch[k][j], "item") else batch[k][j]) for k in keys}
                 for j in range(n)]
         outcomes = code_batch([_article(r) for r in rows], self.res)
+        pid, rss = os.getpid(), _peak_rss_kib()
         return {"i": [int(r["i"]) for r in rows],
-                "outcome": [pickle.dumps(o, protocol=pickle.HIGHEST_PROTOCOL) for o in outcomes]}
+                "outcome": [pickle.dumps(o, protocol=pickle.HIGHEST_PROTOCOL) for o in outcomes],
+                "pid": [pid] * n, "rss_kib": [rss] * n}
 
 
 class RayEngine:
@@ -79,6 +91,8 @@ class RayEngine:
         self.config, self.actors_csv = config, actors_csv
         self.workers, self.batch_docs, self.window_docs = max(1, workers), max(1, batch_docs), max(1, window_docs)
         self._owns_cluster = False
+        #: peak resident memory (KiB) of each actor process seen so far, by pid
+        self.peak_rss_kib: dict[int, int] = {}
         if not ray.is_initialized():
             kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
                                       "configure_logging": False}
@@ -92,16 +106,18 @@ class RayEngine:
         ctx.enable_progress_bars = False
         ctx.print_on_execution_start = False
 
-    def _run_window(self, window: list[tuple[int, Article]]) -> dict[int, DocumentOutcome]:
+    def _run_window(self, window: list[tuple[int, Article]]) -> Iterator[tuple[int, DocumentOutcome]]:
+        """(index, outcome) for every article of the window, as Ray Data hands them back."""
         ray = self._ray
-        ds = ray.data.from_items(_columns(window), override_num_blocks=max(1, len(window) // self.batch_docs))
+        blocks = max(self.workers, -(-len(window) // self.batch_docs))
+        ds = ray.data.from_items(_columns(window), override_num_blocks=blocks)
         coded = ds.map_batches(_RayCoder, fn_constructor_args=(self.config, self.actors_csv),
-                               batch_size=self.batch_docs, concurrency=self.workers, num_cpus=1,
-                               batch_format="numpy")
-        out: dict[int, DocumentOutcome] = {}
+                               batch_size=self.batch_docs, compute=ray.data.ActorPoolStrategy(size=self.workers),
+                               num_cpus=1, batch_format="numpy")
         for row in coded.iter_rows():
-            out[int(row["i"])] = pickle.loads(row["outcome"])
-        return out
+            pid = int(row["pid"])
+            self.peak_rss_kib[pid] = max(self.peak_rss_kib.get(pid, 0), int(row["rss_kib"]))
+            yield int(row["i"]), pickle.loads(row["outcome"])
 
     def map_ordered(self, batches: Iterable[list[Article]]) -> Iterator[list[DocumentOutcome]]:
         window: list[tuple[int, Article]] = []
@@ -109,11 +125,23 @@ class RayEngine:
         counter = 0
 
         def drain() -> Iterator[list[DocumentOutcome]]:
-            done = self._run_window(window) if window else {}
-            pos = window[0][0] if window else 0
-            for size in sizes:
-                yield [done[pos + k] for k in range(size)]
-                pos += size
+            """Run the window; hand each input batch back as soon as all its outcomes are in, so the
+            coordinator commits (and a killed run loses) no more than it must."""
+            got: dict[int, DocumentOutcome] = {}
+            pos = window[0][0] if window else counter
+            pending = deque(sizes)
+            rows = self._run_window(window) if window else iter(())
+            while pending:
+                while pending and all(pos + k in got for k in range(pending[0])):
+                    size = pending.popleft()
+                    yield [got.pop(pos + k) for k in range(size)]
+                    pos += size
+                if not pending:
+                    break
+                row = next(rows, None)
+                if row is None:
+                    raise RuntimeError(f"Ray returned {len(got)} outcomes short of the window's documents")
+                got[row[0]] = row[1]
             window.clear()
             sizes.clear()
 

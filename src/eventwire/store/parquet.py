@@ -55,8 +55,8 @@ def _sql_list(paths: list[Path]) -> str:
     return "[" + ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths) + "]"
 
 
-def _empty_table(conn: duckdb.DuckDBPyConnection, name: str) -> None:
-    cols = ", ".join(f"{c} {t}" for c, t in COLUMNS[name])
+def _empty_table(conn: duckdb.DuckDBPyConnection, name: str, table: str) -> None:
+    cols = ", ".join(f"{c} {t}" for c, t in COLUMNS[table])
     conn.execute(f"CREATE TABLE {name} ({cols}, segment INTEGER)")
 
 
@@ -77,7 +77,7 @@ def connect_segments(root: Path | str, manifest: dict[str, Any] | None = None) -
         if files[t]:
             raw[t] = f"read_parquet({_sql_list(files[t])})"
         else:
-            _empty_table(conn, f"_raw_{t}")
+            _empty_table(conn, f"_raw_{t}", t)
             raw[t] = f"_raw_{t}"
     outlet_files = [root / f for f in manifest.get("outlets", [])]
     if outlet_files:

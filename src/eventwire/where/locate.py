@@ -14,10 +14,11 @@ from spacy.tokens import Token
 from ..events.arguments import MentionIndex
 from ..model import Location
 from .gazetteer import Gazetteer
-from .toponyms import PlaceContext, country_location, resolve, resolve_words, to_location
+from .toponyms import DIRECTIONS, PlaceContext, country_location, resolve, resolve_words, to_location
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "along", "off", "on"})
 DESTINATION_PREPS = frozenset({"to", "into"})
+ORIGIN_PREPS = frozenset({"from"})
 #: Prepositions to follow when the place sits further down ("on the sidelines of the summit in Samarkand").
 THROUGH_PREPS = frozenset({"on", "of", "at", "during"})
 #: How a mention must have been resolved to count as a place (not "his", not "President Xi").
@@ -29,7 +30,7 @@ ADMIN_HEADS = frozenset({"province", "region", "state", "district", "governorate
                          "prefecture", "area"})
 #: Verbs that carry an event noun as their object ("conducted patrols", "held talks", "staged a protest").
 LIGHT_VERBS = frozenset({"conduct", "hold", "carry", "launch", "stage", "make", "begin", "start", "mount",
-                         "resume", "continue", "hold", "have", "organize", "organise", "take"})
+                         "resume", "continue", "have", "organize", "organise", "take", "host", "declare"})
 #: Event nouns in subject position whose place phrase is the event's ("a bombing near Samarra killed ...").
 EVENT_SUBJECTS = frozenset({"attack", "bombing", "blast", "explosion", "strike", "raid", "clash", "fighting",
                             "shelling", "protest", "demonstration", "meeting", "talks", "summit", "ambush",
@@ -50,6 +51,16 @@ def _name_words(tok: Token) -> list[Token]:
 
 def _is_namey(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.text[:1].isupper()
+
+
+def _of_name(tok: Token) -> list[Token]:
+    """ "of Hormuz" in "the Strait of Hormuz", as words (with the "of")."""
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and _is_namey(g):
+                    return [c, *_name_words(g)]
+    return []
 
 
 def _qualifier(tok: Token) -> str | None:
@@ -78,6 +89,12 @@ def place_of_phrase(pobj: Token, index: MentionIndex, gaz: Gazetteer, ctx: Place
                     return Location(inner.name, inner.country, inner.lat, inner.lon, None, "region")
                 return inner
     words = _name_words(pobj)
+    if _is_namey(pobj):
+        of_name = _of_name(pobj)
+        if of_name:  # "the Strait of Hormuz", "the Sea of Japan"
+            loc = resolve_words([t.text for t in words + of_name], gaz, ctx)
+            if loc is not None and loc.precision in ("sea", "region"):
+                return loc
     if any(_is_namey(t) for t in words):
         m = index.at(pobj)
         kb_country = None
@@ -88,7 +105,10 @@ def place_of_phrase(pobj: Token, index: MentionIndex, gaz: Gazetteer, ctx: Place
         if loc is not None:
             return loc
         if kb_country and m is not None and m.via in ("name", "alias"):
-            return country_location(gaz, kb_country, m.actors[0].name)
+            loc = country_location(gaz, kb_country, m.actors[0].name)
+            if loc is not None and len(words) > 1 and words[0].lower_ in DIRECTIONS:
+                return Location(f"{words[0].lower_} {loc.name}", loc.country, None, None, None, "region")
+            return loc
     if depth < 3:
         for c in pobj.children:
             if c.dep_ == "prep" and c.lower_ in THROUGH_PREPS | PLACE_PREPS:
@@ -106,6 +126,8 @@ def _holders(anchor: Token, trigger: Token, physical: bool) -> list[Token]:
     holders: list[Token] = [anchor]
     if trigger is not anchor:
         holders.append(trigger)
+    if anchor.dep_ == "advcl" and anchor.tag_ == "VBG":
+        holders.append(anchor.head)  # "a bomb exploded in Mogadishu, killing ten"
     for h in list(holders):
         for c in h.children:
             if c in holders:
@@ -126,9 +148,18 @@ def locate(anchor: Token, trigger: Token, index: MentionIndex, gaz: Gazetteer, c
     ``physical``: the event is a physical act, so the place of its object counts (see module doc).
     """
     preps = PLACE_PREPS | (DESTINATION_PREPS if destination_targets else frozenset())
+    if physical:
+        preps = preps | ORIGIN_PREPS  # "withdrew from Kherson", "evacuated ... from the town of Gorazde"
     holders = _holders(anchor, trigger, physical)
     for h in holders:
         for c in h.children:
+            if c.dep_ in ("prep", "prt") and c.lower_ == "out":  # "shipped out of the enclave"
+                c = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "of"), c)
+                if c.lower_ == "of" and physical:
+                    for g in c.children:
+                        if g.dep_ == "pobj" and (loc := place_of_phrase(g, index, gaz, ctx)):
+                            return loc
+                continue
             if c.dep_ != "prep" or c.lower_ not in preps:
                 continue
             for g in c.children:
@@ -136,6 +167,12 @@ def locate(anchor: Token, trigger: Token, index: MentionIndex, gaz: Gazetteer, c
                     loc = place_of_phrase(g, index, gaz, ctx)
                     if loc:
                         return loc
+    if physical or destination_targets:
+        # "shelled Donetsk", "patrolled the Baltic Sea", "visited Kazakhstan": a place as the object
+        for h in (anchor, trigger):
+            for c in h.children:
+                if c.dep_ == "dobj" and _is_namey(c) and (loc := place_of_phrase(c, index, gaz, ctx, 3)):
+                    return loc
     if physical:
         # "handed medicine to the Red Crescent in Bam": the recipient's place
         for h in holders:

@@ -33,12 +33,14 @@ DIRECTIONS = frozenset({
 #: Prior score by kind (cities score log10 of their population instead: Paris, France ~6.3).
 KIND_PRIOR = {"country": 9.0, "sea": 8.5, "region": 8.5, "state": 6.0}
 PRIMARY_BONUS = 0.7  # the name is the place's own name, not one of its alternate names
-CONTEXT_BONUS = 3.0  # the place's country is mentioned in the article
+CONTEXT_BONUS = 2.0  # the place's country is mentioned in the article
 TOP_COUNTRY_BONUS = 1.0  # ... and is the most mentioned one
 STATE_BONUS = 4.0  # a US place whose state the article names
 QUALIFIER_BONUS = 10.0  # "Bam, Iran"
-#: Mentions that say a country is part of the story (not pronouns or job titles).
-CONTEXT_VIAS = frozenset({"name", "alias", "capital", "demonym"})
+KB_BONUS = 2.0  # the knowledge base read the name as a country's capital: a hint, not a verdict ("Paris, Texas")
+#: Mentions that say a country is part of the story (not pronouns or job titles; not capitals either,
+#: whose names are the ambiguous ones: the knowledge base reads every "Tripoli" as Libya's).
+CONTEXT_VIAS = frozenset({"name", "alias", "demonym"})
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'’ -]{2,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,30}?))?\s*"
@@ -102,7 +104,8 @@ def find_dateline(text: str, gaz: Gazetteer, ctx: PlaceContext | None = None) ->
     return resolve(city, gaz, ctx or PlaceContext(), qualifier=qualifier.strip() if qualifier else None)
 
 
-def _score(name: str, place: Place, gaz: Gazetteer, ctx: PlaceContext, qual: tuple[str | None, str | None]) -> float:
+def _score(name: str, place: Place, gaz: Gazetteer, ctx: PlaceContext, qual: tuple[str | None, str | None],
+           hint: str | None = None) -> float:
     if place.kind == "city":
         s = math.log10(place.population + 1)
     else:
@@ -116,6 +119,8 @@ def _score(name: str, place: Place, gaz: Gazetteer, ctx: PlaceContext, qual: tup
         s += CONTEXT_BONUS + (TOP_COUNTRY_BONUS if place.country == ctx.top_country else 0.0)
     if place.admin1 and place.kind == "city" and place.admin1 in ctx.states:
         s += STATE_BONUS
+    if hint and place.country == hint and place.kind == "city":
+        s += KB_BONUS
     return s
 
 
@@ -123,11 +128,11 @@ def _qualifier(name: str | None, gaz: Gazetteer) -> tuple[str | None, str | None
     """(country ISO3, US state code) named by a qualifier such as "Iran" or "Texas"."""
     if not name:
         return None, None
-    for p in gaz.lookup(name):
-        if p.kind == "country":
-            return p.country, None
-        if p.kind == "state":
-            return "USA", p.admin1
+    places = gaz.lookup(name)
+    for kind in ("country", "state", "region"):
+        for p in places:
+            if p.kind == kind:
+                return p.country, p.admin1
     return None, None
 
 
@@ -136,18 +141,21 @@ def resolve(name: str, gaz: Gazetteer, ctx: PlaceContext, qualifier: str | None 
     """The place ``name`` most likely means in this article, or None when the gazetteer has no such name.
 
     ``qualifier`` is a place name written beside it ("Iran" in "Bam, Iran"); ``country`` an ISO3 code
-    known from elsewhere (the knowledge base resolved "Tripoli" as the capital of Libya), which only
-    filters: a name with no candidate in that country resolves as if it were not given.
+    known from elsewhere (the knowledge base read "Tripoli" as the capital of Libya), which only
+    weighs in: a Lebanon story's Tripoli is still the Lebanese one.  A place that is both a city and
+    a territory ("Hong Kong", "Singapore") resolves to the city, the finer of the two.
     """
     candidates = gaz.lookup(name)
     if not candidates:
         return None
-    if country:
-        inside = [p for p in candidates if p.country == country]
-        candidates = inside or candidates
     qual = _qualifier(qualifier, gaz)
-    scored = sorted(candidates, key=lambda p: (-_score(name, p, gaz, ctx, qual), p.geonameid or 0, p.name))
-    return scored[0]
+    scored = sorted(candidates, key=lambda p: (-_score(name, p, gaz, ctx, qual, country), p.geonameid or 0, p.name))
+    best = scored[0]
+    if best.kind == "country":
+        for p in scored[1:]:
+            if p.kind == "city" and p.country == best.country and p.population * 2 >= best.population:
+                return p
+    return best
 
 
 def split_direction(words: Sequence[str]) -> tuple[str | None, list[str]]:
@@ -188,14 +196,13 @@ def resolve_words(words: Iterable[str], gaz: Gazetteer, ctx: PlaceContext, quali
         ws = ws[1:]
     for i in range(len(ws)):
         tail = ws[i:]
+        if tail[0][:1].isupper():  # "summit" is a town in New Jersey, but "the summit" is not a place name
+            place = resolve(" ".join(tail), gaz, ctx, qualifier, country)
+            if place is not None:
+                return to_location(place)  # "West Bank" before "West" + "Bank"
         direction, rest = split_direction(tail)
         if direction and rest:
             place = resolve(" ".join(rest), gaz, ctx, qualifier, country)
             if place is not None:
                 return part_of(direction, place)
-        if not tail[0][:1].isupper():
-            continue  # "summit" is a town in New Jersey, but "the summit" is not a place name
-        place = resolve(" ".join(tail), gaz, ctx, qualifier, country)
-        if place is not None:
-            return to_location(place)
     return None

@@ -1,0 +1,54 @@
+"""Toponym resolution: population prior, article context, qualifiers, directions, datelines."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from eventwire.where.gazetteer import load_gazetteer
+from eventwire.where.toponyms import PlaceContext, find_dateline, resolve, resolve_words
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def test_population_prior_then_context(gaz) -> None:
+    assert resolve("Paris", gaz, PlaceContext()).country == "FRA"
+    texas = PlaceContext(countries=Counter({"USA": 1}), states={"TX"})
+    got = resolve("Paris", gaz, texas)
+    assert (got.country, got.admin1) == ("USA", "TX")
+    assert resolve("Tripoli", gaz, PlaceContext()).country == "LBY"
+    assert resolve("Tripoli", gaz, PlaceContext(countries=Counter({"LBN": 2}))).country == "LBN"
+
+
+def test_qualifier_beats_prior_and_kb_hint_only_weighs_in(gaz) -> None:
+    assert resolve("Birmingham", gaz, PlaceContext(), qualifier="Alabama").country == "USA"
+    assert resolve("Bam", gaz, PlaceContext(), qualifier="Iran").country == "IRN"
+    ctx = PlaceContext(countries=Counter({"LBN": 1}))
+    assert resolve("Tripoli", gaz, ctx, country="LBY").country == "LBN"
+
+
+def test_city_territories_resolve_to_the_city(gaz) -> None:
+    assert resolve("Hong Kong", gaz, PlaceContext()).kind == "city"
+    assert resolve("Ukraine", gaz, PlaceContext()).kind == "country"
+
+
+def test_directions_name_a_part_without_a_point(gaz) -> None:
+    loc = resolve_words(["northeastern", "Ukraine"], gaz, PlaceContext())
+    assert (loc.name, loc.country, loc.precision, loc.lat) == ("northeastern Ukraine", "UKR", "region", None)
+    assert resolve_words(["the", "West", "Bank"], gaz, PlaceContext()).name == "West Bank"
+    assert resolve_words(["the", "summit"], gaz, PlaceContext()) is None
+
+
+@pytest.mark.parametrize("text,country", [
+    ("KYIV, Ukraine (AP) — Russian forces shelled the city.", "UKR"),
+    ("BEIRUT (Reuters) - Israeli jets struck.", "LBN"),
+    ("Russia said - on Monday - it would respond.", None),
+    ("Putin meets Xi in Samarkand", None),
+])
+def test_datelines(gaz, text, country) -> None:
+    got = find_dateline(text, gaz)
+    assert (got.country if got else None) == country

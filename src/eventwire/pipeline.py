@@ -118,7 +118,7 @@ def _date(cand: Candidate, article: Article, state: _Discourse) -> EventDate:
     meeting on Wednesday, Xi said ..."), else the paragraph's reference time for a past event,
     else the publication date."""
     date = date_for_trigger(cand.trigger, article.published)
-    if date.basis != "text" and cand.anchor is not cand.trigger:
+    if date.basis != "text" and cand.anchor.i != cand.trigger.i:
         alt = date_for_trigger(cand.anchor, article.published)
         if alt.basis == "text":
             date = alt
@@ -151,7 +151,7 @@ def _frame_date(anchor: Token, article: Article) -> EventDate | None:
                         d = date_for_trigger(g, article.published)
                         if d.basis == "text":
                             return d
-        if tok.head is tok or tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+        if tok.head.i == tok.i or tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
             break
         tok = tok.head
     return None

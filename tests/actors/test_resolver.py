@@ -163,3 +163,9 @@ def test_names_that_only_start_with_an_actor(resolve):
 def test_capital_in_a_title_gives_the_country(resolve):
     [pairs] = resolve("Moscow Mayor Ivan Dorofeyev met Chinese officials.")
     assert codes(find(pairs, "Moscow Mayor Ivan Dorofeyev")) == ["RUSGOV"]
+
+
+def test_former_country_names(resolve):
+    [pairs] = resolve("Kampuchean guerrillas attacked a post, and Zaire protested.", on=None)
+    assert codes(find(pairs, "Kampuchean guerrillas")) == ["KHMREB"]
+    assert codes(find(pairs, "Zaire")) == ["COD"]

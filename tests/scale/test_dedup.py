@@ -266,3 +266,10 @@ def test_unit_words_are_exactly_the_words_of_the_text():
         found, words = units_and_words(text, start)
         assert words == normal_words(text[start:])
         assert [u[0] for u in found] == [u[0] for u in units(text, start)]
+
+
+def test_empty_and_tiny_inputs():
+    assert plan([]) == {}
+    assert outlets({}, []) == {}
+    got = decide(art("e1", "  \n "), art("e2", "\n"), art("one", story(PARAS)))
+    assert all(d.canonical_id is None for d in got.values())

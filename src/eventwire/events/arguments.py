@@ -197,7 +197,7 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
         seen += 1
         subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
         # only the verb's own voice counts: in "Obama is scheduled to attend", "attend" is active
-        passive = v is verb and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        passive = v.i == verb.i and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if subj:
             s = subj[0]
             if s.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
@@ -208,7 +208,7 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             return [s], passive
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
             return [v.head], passive
-        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head.i != v.i:
             v = v.head
             if v.pos_ not in ("VERB", "AUX"):
                 if v.dep_ == "prep":

@@ -319,6 +319,8 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
     is_trig = lambda t: _is_trigger(t, lex)  # noqa: E731
     used_nouns: set[int] = set()
     for tok in sent:
+        if _purpose_or_consequence(tok, lex):
+            continue
         light = _light_objects(tok, lex)
         if light:
             mod = modality_of(tok, lex.control, is_trig)
@@ -484,6 +486,21 @@ def _speaker_commits(speech: Token, verb: Token, index: MentionIndex) -> bool:
     return bool({a.country for a in speaker.actors if a.country} & {a.country for a in actor.actors if a.country})
 
 
+def _purpose_or_consequence(verb: Token, lex: Lexicon) -> bool:
+    """"mobilized groups *to help* the Palestinians", "began a hunger strike *to demand* ...": a purpose
+    is a goal, not an event.  "shelled Juba, *killing* 20 people": a consequence of the same act."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("advcl", "xcomp", "acl") or verb.head.i == verb.i:
+        return False
+    gov = verb.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and not lex.control.get(gov.lemma_.lower()) and gov.pos_ in ("VERB", "AUX"):
+        return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
+        mine, theirs = verb_entry(verb, lex), verb_entry(gov, lex)
+        return mine is not None and theirs is not None and mine.type == theirs.type
+    return False
+
+
 #: Dependencies that make a clause the content of the word above it ("a call *for forces to be
 #: deployed*", "accused Washington *of restoring* the blockade", "an admission *that forces murdered*").
 CONTENT_DEPS = frozenset({"acl", "ccomp", "pcomp", "xcomp"})
@@ -493,7 +510,7 @@ def _embedded_content(verb: Token, lex: Lexicon) -> bool:
     """Is this clause what another event or a reported thing is about, rather than an event reported?"""
     t = verb
     for _ in range(4):
-        if t.dep_ not in CONTENT_DEPS or t.head is t:
+        if t.dep_ not in CONTENT_DEPS or t.head.i == t.i:
             return False
         head = t.head
         if head.dep_ == "prep" and t.dep_ == "pcomp":
@@ -536,8 +553,9 @@ def _nominal_candidates(sent: Span, index: MentionIndex, lex: Lexicon, used: set
             continue
         source, targets = _noun_parties(tok, entry, index)
         anchor_verb = _governing_verb(tok)
-        if source is None and anchor_verb is not None and tok.dep_ == "pobj" and head.lower_ in ("in", "during", "at"):
-            # "In a meeting with Tokayev, Xi said ...": the clause's subject held the meeting
+        if source is None and anchor_verb is not None and tok.dep_ == "pobj" and head.lower_ in ("in", "during", "at") \
+                and head.head.i == anchor_verb.i and head.i < anchor_verb.i:
+            # "In a meeting with Tokayev, Xi said ...": a fronted frame; the clause's subject held the meeting
             subj, _ = subject_heads(anchor_verb)
             source = party_of(argument_mentions(subj, index))
         recip = entry.reciprocal or _noun_is_joint(tok)
@@ -564,7 +582,7 @@ def _noun_status(tok: Token) -> Status:
 def _governing_verb(tok: Token) -> Token | None:
     t = tok
     for _ in range(5):
-        if t.head is t:
+        if t.head.i == t.i:
             return t if t.pos_ in ("VERB", "AUX") else None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):

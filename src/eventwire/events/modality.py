@@ -59,7 +59,7 @@ def _own_status(tok: Token, in_speech: bool) -> Status | None:
 def _speech_above(tok: Token, control: Mapping[str, str]) -> bool:
     t = tok
     for _ in range(6):
-        if t.dep_ not in CONTROL_DEPS or t.head is t:
+        if t.dep_ not in CONTROL_DEPS or t.head.i == t.i:
             return False
         t = t.head
         if control.get(t.lemma_.lower()) == "report":
@@ -76,7 +76,7 @@ def modality_of(trigger: Token, control: Mapping[str, str], is_trigger: Callable
     speech: Token | None = None
     t = trigger
     for _ in range(6):
-        if t.head is t or t.dep_ not in CONTROL_DEPS:
+        if t.head.i == t.i or t.dep_ not in CONTROL_DEPS:
             break
         dep, gov = t.dep_, t.head
         if dep == "conj":

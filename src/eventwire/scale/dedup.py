@@ -212,6 +212,8 @@ def _link_exact(sigs: list[DocSignature], comp: _Components) -> list[int]:
 
 def _link_similar(sigs: list[DocSignature], reps: list[int], comp: _Components) -> None:
     """LSH over the representatives' sketches: compare only documents that share a band key."""
+    if len(reps) < 2:
+        return
     sketches = sketch_array([sigs[i].minhash for i in reps])
     unit_sets: dict[int, frozenset[str]] = {}
 

@@ -124,7 +124,7 @@ def _holders(anchor: Token, trigger: Token, physical: bool) -> list[Token]:
     """Words whose place phrases are the event's: the predicate, its event noun, an event-noun
     subject, and for light verbs and physical acts the object."""
     holders: list[Token] = [anchor]
-    if trigger is not anchor:
+    if trigger.i != anchor.i:
         holders.append(trigger)
     if anchor.dep_ == "advcl" and anchor.tag_ == "VBG":
         holders.append(anchor.head)  # "a bomb exploded in Mogadishu, killing ten"

@@ -165,6 +165,8 @@ def _verb_parties(verb: Token, entry: LexEntry | None, index: MentionIndex,
     return source, targets, False
 
 
+#: Verbs that react to an event which really happened: the event they name is coded too.
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "PROTEST"})
 #: Verbs whose subject is the host of a visit: PLOVER lists the visitor as source.
 HOST_VERBS = frozenset({"host", "receive", "welcome", "entertain"})
 #: Hostile acts name their target with "at"/"on"/"against" whatever the verb.
@@ -364,8 +366,8 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
         if mod.intent_by is None and mod.status == "future" and mod.speech is not None \
                 and _speaker_commits(mod.speech, tok, index):
             mod = Modality("asserted", intent_by=tok)  # "Xi told Tokayev that China will help ...": a promise
-        for o in object_heads(tok, entry.target_preps):
-            used_nouns.add(o.i)
+        if entry.type not in REACTION_TYPES:
+            used_nouns.update(o.i for o in object_heads(tok, entry.target_preps))
         if mod.intent_by is not None:
             out.extend(_intent_candidates(tok, entry, mod, index))
             continue
@@ -545,8 +547,10 @@ def _nominal_candidates(sent: Span, index: MentionIndex, lex: Lexicon, used: set
         if entry is None:
             continue
         head = tok.head
-        # an event noun that is the object of another event is that event's content, not an event
-        if tok.dep_ in ("dobj", "nsubjpass") and verb_entry(head, lex) is not None:
+        # an event noun that is the object of another event is that event's content ("rejected a
+        # request"), except the event a reaction is about ("criticised the minister's visit to Nepal")
+        governing = verb_entry(head, lex) if tok.dep_ in ("dobj", "nsubjpass") else None
+        if governing is not None and governing.type not in REACTION_TYPES:
             continue
         if tok.dep_ == "pobj" and head.dep_ == "prep" and verb_entry(head.head, lex) is not None \
                 and head.lower_ not in BACKGROUND_PREPS:

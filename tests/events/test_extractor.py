@@ -1,0 +1,78 @@
+"""The extractor on sentences we wrote: statuses, reported speech, light verbs, nominal events,
+coordination, passive voice, refusals and announcements.  Each case names the phenomenon it covers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.model import Article
+from eventwire.pipeline import code_article
+
+PUBLISHED = dt.date(2023, 6, 16)  # a Friday
+
+# (phenomenon, sentence, expected (type, source countries, target countries, status))
+CASES = [
+    ("active verb", "Brazil condemned Venezuela on Tuesday.", ("ACCUSE", {"BRA"}, {"VEN"}, "asserted")),
+    ("particle verb", "Chile sided with Peru in the fishing dispute.", ("SUPPORT", {"CHL"}, {"PER"}, "asserted")),
+    ("light verb", "Egypt held talks with Sudan in Cairo on Monday.", ("CONSULT", {"EGY"}, {"SDN"}, "asserted")),
+    ("light verb with event noun", "Ukraine launched an offensive against Russia.", ("ASSAULT", {"UKR"}, {"RUS"}, "asserted")),
+    ("nominal event", "Protesters criticised the Indian prime minister's visit to Nepal.",
+     ("CONSULT", {"IND"}, {"NPL"}, "asserted")),
+    ("passive with agent", "Two Malian soldiers were killed by Burkinabe troops.", ("ASSAULT", {"BFA"}, {"MLI"}, "asserted")),
+    ("reported speech", "Iranian state media reported that Iran accused Israel of sabotage.",
+     ("ACCUSE", {"IRN"}, {"ISR"}, "asserted")),
+    ("negation", "Turkey did not condemn Azerbaijan.", ("ACCUSE", {"TUR"}, {"AZE"}, "negated")),
+    ("refusal of a hostile act", "India refused to criticise Russia.", ("ACCUSE", {"IND"}, {"RUS"}, "negated")),
+    ("refusal of a cooperative act", "Serbia refused to recognise Kosovo.", ("REJECT", {"SRB"}, {"XKX"}, "asserted")),
+    ("intention", "Japan would like to cooperate with Australia on energy.", ("AGREE", {"JPN"}, {"AUS"}, "asserted")),
+    ("plan", "Germany plans to send tanks to Poland.", ("AGREE", {"DEU"}, {"POL"}, "asserted")),
+    ("expected event", "Kenya is expected to sign a trade deal with Tanzania.", (None, {"KEN"}, {"TZA"}, "future")),
+    ("conditional", "If Russia attacks Moldova, Romania could send troops.", (None, {"RUS"}, {"MDA"}, "hypothetical")),
+    ("historical", "In March 2019, Algeria expelled a French diplomat.", ("SANCTION", {"DZA"}, {"FRA"}, "historical")),
+]
+
+
+@pytest.fixture(scope="module")
+def coded(resources):
+    out = {}
+    for name, text, _ in CASES:
+        art = Article(id=name, text=text, published=PUBLISHED)
+        out[name] = [e.to_record() for e in code_article(art, resources)]
+    return out
+
+
+def _countries(actors):
+    return {a["country"] for a in actors if a["country"]}
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_phenomenon(coded, name, text, expected):
+    etype, src, tgt, status = expected
+    found = [r for r in coded[name]
+             if (etype is None or r["type"] == etype) and r["status"] == status
+             and src <= _countries(r["source"]) | (_countries(r["target"]) if r["reciprocal"] else set())
+             and tgt <= _countries(r["target"]) | (_countries(r["source"]) if r["reciprocal"] else set())]
+    assert found, f"{text!r}: no {expected}; got {[(r['type'], r['status'], _countries(r['source']), _countries(r['target'])) for r in coded[name]]}"
+
+
+def test_coordinated_recipients_are_separate_events(resources):
+    art = Article(id="coord", text="The Egyptian president met the leaders of Jordan, Iraq and Bahrain.",
+                  published=PUBLISHED)
+    evs = [e for e in code_article(art, resources) if e.type == "CONSULT"]
+    assert sorted(a.country for e in evs for a in e.target) == ["BHR", "IRQ", "JOR"]
+    assert len({e.mention_id for e in evs}) == 1 and len({e.id for e in evs}) == 3
+
+
+def test_joint_subject_is_one_party(resources):
+    art = Article(id="joint", text="Russia and China warned Japan over its defence budget.", published=PUBLISHED)
+    evs = [e for e in code_article(art, resources) if e.target and e.target[0].country == "JPN"]
+    assert evs and {a.country for a in evs[0].source} == {"RUS", "CHN"}
+
+
+def test_negated_and_hypothetical_events_carry_no_goldstein(coded):
+    for name in ("negation", "conditional"):
+        for r in coded[name]:
+            if r["status"] in ("negated", "hypothetical"):
+                assert r["goldstein"] is None and r["quad_class"] is None

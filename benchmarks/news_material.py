@@ -108,7 +108,7 @@ def news_article(i: int, rng: random.Random) -> dict:
     """One article record (JSONL fields) of 400-800 words."""
     a, b = rng.sample(COUNTRIES, 2)
     topic = rng.choice(TOPICS)
-    target = rng.randint(420, 760)
+    target = rng.randint(420, 740)
     title = _fill(rng.choice(HEADLINES), a, b, topic, rng)
     paragraphs: list[str] = []
     words = 0

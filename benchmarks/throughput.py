@@ -111,6 +111,10 @@ def scale_out(res, n_docs: int, workers: int, with_ray: bool) -> None:
     articles = [a for a in read_inputs([src], opts) if isinstance(a, Article)]
     texts = [t for a in articles for _, t in segment_texts(a)]
     words = [len(r["text"].split()) for r in records]
+    import os
+
+    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start "
+          "(other processes share these CPUs: compare figures within a run, not across runs)")
     print(f"generated corpus: {len(articles)} articles of {min(words)}-{max(words)} words "
           f"(mean {sum(words) / len(words):.0f}), {sum(words)} words; sentences in benchmarks/news_material.py")
     print("whole pipeline = ingest_paths: read JSONL, code, write DuckDB (duplicate check off, timed apart)")
@@ -170,6 +174,7 @@ def scale_out(res, n_docs: int, workers: int, with_ray: bool) -> None:
     if len(rows) > 2:
         print(f"Ray / local pool: {rows[2][1] / two:.2f} (target >= 0.80); Ray Data + actor start-up "
               f"{t_start:.1f} s per dataset window, included above")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     print(f"hours for 250,000 articles on one 2-core machine ({workers} workers): "
           f"{250_000 / two / 3600:.1f} h (1 worker: {250_000 / one / 3600:.1f} h)")
 

@@ -45,9 +45,6 @@ def error_doc_id(err: DocumentError) -> str:
     return "doc_" + hashlib.sha256(err.doc.encode("utf-8")).hexdigest()[:16]
 
 
-_error_doc_id = error_doc_id  # older name, kept for callers inside the package
-
-
 def code_batch(articles: list[Article], res: Resources) -> list[DocumentOutcome]:
     """One outcome per article, in order.  A batch the coder chokes on is retried one article at a
     time, so only the article that breaks it fails (E111) and its neighbours are still coded."""
@@ -62,9 +59,6 @@ def code_batch(articles: list[Article], res: Resources) -> list[DocumentOutcome]
         return out
     return [DocumentOutcome(a.id, a.origin or a.id, "coded", article=a, events=tuple(evs))
             for a, evs in zip(articles, coded)]
-
-
-_code_batch = code_batch
 
 
 def _code_one(article: Article, res: Resources) -> list[DocumentOutcome]:

@@ -108,7 +108,8 @@ def test_light_and_control_words(lex):
     for w in ("hold", "conduct", "launch", "stage", "impose", "provide", "sign", "issue"):
         assert w in lex.light_verbs and lex.is_light(w)
     assert "suffer" in lex.receiving_verbs and "suffer" not in lex.light_verbs
-    assert lex.control["refuse"] == "negate" and lex.control["plan"] == "future"
+    assert lex.control["refuse"] == "negate" and lex.control["expect"] == "future"
+    assert lex.control["plan"] == "intent"  # "plans to visit" is a commitment: AGREE (the event contract)
     assert lex.control["willing"] == "intent" and lex.control["might"] == "hypothetical"
     assert lex.control["say"] == "report"
     assert set(lex.control.values()) <= CONTROL_EFFECTS

@@ -33,3 +33,41 @@ def test_pool_of_two_gives_the_single_process_store(tmp_path: Path, resources, m
     assert order[:5] == [f"doc-{i:03d}" for i in range(5)]  # written in input order
     assert len(pids) == 2 and all(v > 0 for v in rss.values())
     assert dump(one) == dump(two)
+
+
+def test_workers_exit_when_the_coordinator_is_killed(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "coordinator.py"
+    script.write_text(
+        "import sys, time\n"
+        "from eventwire.config import Config\n"
+        "from eventwire.scale.pool import PoolEngine\n"
+        "if __name__ == '__main__':\n"
+        "    pool = PoolEngine(Config(), workers=2)\n"
+        "    print(' '.join(map(str, sorted(pool.warm_up()))), flush=True)\n"
+        "    time.sleep(600)\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE)
+    try:
+        assert proc.stdout is not None
+        pids = [int(p) for p in proc.stdout.readline().split()]
+        assert len(pids) == 2
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=60)
+
+    def alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+    deadline = time.monotonic() + 30
+    while any(alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(alive(p) for p in pids), "pool workers outlived their coordinator"

@@ -105,7 +105,7 @@ def owner_mentions(token: Token, index: MentionIndex) -> list[Mention]:
 
 
 #: Heads whose "of" phrase names the people meant ("leaders of", "dozens of", "members of").
-QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "some", "many", "most", "all", "both",
+QUANTITY_WORDS = frozenset({"dozen", "score", "hundred", "thousand", "million", "some", "many", "most", "all", "both",
                             "one", "two", "three", "several", "group", "delegation", "team", "member", "head",
                             "leader", "chief", "number", "majority", "each", "representative"})
 

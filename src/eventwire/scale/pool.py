@@ -30,7 +30,25 @@ def _init(config: Config, actors_csv: Path | None) -> None:
     global _RES
     from eventwire.pipeline import load_resources
 
+    _exit_with_parent()
     _RES = load_resources(config, actors_csv)
+
+
+def _exit_with_parent() -> None:
+    """End this worker when the coordinator dies (e.g. SIGKILL): the pool's queues would otherwise
+    keep it waiting, an orphan holding a model in memory, forever."""
+    import os
+    import threading
+
+    parent = mp.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # returns once the parent's end of the sentinel pipe is closed
+        os._exit(1)
+
+    threading.Thread(target=watch, name="eventwire-parent-watch", daemon=True).start()
 
 
 def _code(articles: list[Article]) -> list[DocumentOutcome]:

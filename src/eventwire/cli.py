@@ -57,7 +57,7 @@ def _format_option(value: str) -> str:
 
 
 InputFormat = Annotated[str, typer.Option("--input-format", callback=_format_option,
-                                          help="auto | text | html | jsonl | csv (auto: by extension, or by content for stdin).")]
+                                          help="auto | text | html | jsonl | csv | warc | feed (auto: by media type, extension, or content).")]
 PubDate = Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) for documents that carry none.")]
 ConfigFile = Annotated[Optional[Path], typer.Option("--config", help="TOML file with settings (model, max_doc_bytes, min_confidence, batch_size).")]
 ActorsFile = Annotated[Optional[Path], typer.Option("--actors", help="CSV of your own actors that add to or override the knowledge base.")]
@@ -86,7 +86,7 @@ def _report_problems(problems: list[DocumentOutcome]) -> None:
 
 @app.command()
 def code(
-    files: Annotated[Optional[list[str]], typer.Argument(help="Files or directories to code; '-' or nothing reads stdin.")] = None,
+    files: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, globs or http(s) URLs to code; '-' or nothing reads stdin.")] = None,
     input_format: InputFormat = "auto",
     date: PubDate = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl (one event per line) | json (one array) | table.")] = "jsonl",
@@ -121,7 +121,7 @@ def code(
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories to code and store; '-' reads stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs or http(s) URLs to code and store; '-' reads stdin.")],
     db: DbFile = Path("eventwire.duckdb"),
     input_format: InputFormat = "auto",
     date: PubDate = None,

@@ -78,6 +78,7 @@ class GoldEvent:
     reciprocal: bool  # both parties listed in source, target null (PLOVER gold convention)
     raw_source: str | None
     raw_target: str | None
+    status: str | None = None  # our own sets give the status; the public gold sets do not
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ def load_gold(path: Path | str) -> list[GoldSentence]:
                     continue
                 src, tgt = _side(e.get("source")), _side(e.get("target"))
                 recip = not e.get("target") and len((e.get("source") or "").split(";")) > 1
-                events.append(GoldEvent(e["plover"], src, tgt, recip, e.get("source"), e.get("target")))
+                events.append(GoldEvent(e["plover"], src, tgt, recip, e.get("source"), e.get("target"),
+                                        e.get("status")))
             date = dt.date.fromisoformat(d["date"]) if d.get("date") else None
             out.append(GoldSentence(str(d["id"]), d["text"], date, tuple(events), d.get("set", "")))
     return out
@@ -213,6 +215,8 @@ class GoldScore:
     per_type: dict[str, PRF] = field(default_factory=dict)
     confusion: Counter = field(default_factory=Counter)  # (gold type or NONE, predicted type or NONE) -> n
     matches: list[EventMatch] = field(default_factory=list)
+    #: gold status -> [gold events of a type the coder found, of which with the right status]
+    status: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def macro_f1(self) -> float:
@@ -254,7 +258,16 @@ def score_matches(matches: Iterable[EventMatch], sentences: int) -> GoldScore:
 def score_gold(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Mapping[str, Any]]]) -> GoldScore:
     """Score predictions (event records per gold sentence, in the same order) against the gold."""
     matches: list[EventMatch] = []
+    status: dict[str, list[int]] = {}
     for g, preds in zip(gold, predictions, strict=True):
         scored = [p for p in preds if p["status"] in SCORED_STATUSES]
         matches += _pair(g.id, list(g.events), scored)
-    return score_matches(matches, len(gold))
+        for e in g.events:  # status is scored over every predicted event, negated ones included
+            same = [p for p in preds if p["type"] == e.type]
+            if e.status and same:
+                row = status.setdefault(e.status, [0, 0])
+                row[0] += 1
+                row[1] += any(p["status"] == e.status for p in same)
+    score = score_matches(matches, len(gold))
+    score.status = status
+    return score

@@ -36,6 +36,11 @@ def print_result(con: Console, r: EvalResult, show_misses: int) -> None:
     for name, x in f["per_type"].items():
         pt.add_row(name, str(x["support"]), _pct(x["precision"]), _pct(x["recall"]), _pct(x["f1"]))
     con.print(pt)
+    if f.get("status"):
+        st = Table("gold status", "events found", "status right", "accuracy", title="status (events of the right type)")
+        for name, x in f["status"].items():
+            st.add_row(name, str(x["events"]), str(x["right"]), _pct(x["accuracy"]))
+        con.print(st)
     rel = Table("confidence", "events", "strictly correct", "precision", title="reliability")
     for row in f["reliability"]:
         rel.add_row(row["bucket"], str(row["events"]), str(row["strict_correct"]), _pct(row["precision"]))

@@ -82,6 +82,7 @@ def summary(score: GoldScore, intervals: bool = True) -> dict[str, Any]:
         "macro_f1_ci95": ci(lambda s: s.macro_f1),
         "per_type": {t: {**p.as_dict(), "support": p.tp + p.fn} for t, p in sorted(score.per_type.items())},
         "confusion": [{"gold": g, "predicted": p, "n": n} for (g, p), n in sorted(score.confusion.items())],
+        "status": {k: {"events": n, "right": r, "accuracy": round(r / n, 4)} for k, (n, r) in sorted(score.status.items())},
         "reliability": reliability(score),
         "high_confidence": high_confidence(score),
     }

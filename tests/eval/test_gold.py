@@ -1,0 +1,71 @@
+"""Scoring rules of the gold-set evaluator, on records written here (no coder involved)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from eventwire.eval import load_gold, score_document, score_gold
+from eventwire.eval.report import reliability, summary
+
+
+def actor(country=None, org=None, code=None):
+    return {"text": "x", "name": None, "country": country, "org": org, "sector": None, "kb_id": None,
+            "code": code or country or "---"}
+
+
+def event(type, src, tgt, status="asserted", confidence=0.9, reciprocal=False, id="e"):
+    return {"id": id, "type": type, "source": src, "target": tgt, "status": status, "confidence": confidence,
+            "reciprocal": reciprocal, "date": "2020-01-01", "location": None,
+            "evidence": {"text": "t"}}
+
+
+def gold_file(tmp_path: Path, rows) -> Path:
+    p = tmp_path / "g.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return p
+
+
+def test_type_strict_reciprocal_org_and_cameo_codes(tmp_path):
+    rows = [
+        {"id": "1", "text": "a", "date": None, "events": [{"source": "JAP", "target": "CHN", "plover": "ACCUSE"}]},
+        {"id": "2", "text": "b", "date": None, "events": [{"source": "HUN;ROU", "target": None, "plover": "AGREE"}]},
+        {"id": "3", "text": "c", "date": None, "events": [{"source": "IGOUNO", "target": "LBN", "plover": "AID"}]},
+        {"id": "4", "text": "d", "date": None, "events": [{"source": "NATO", "target": "SRB", "plover": "THREATEN",
+                                                           "status": "asserted"}]},
+        {"id": "5", "text": "e", "date": None, "events": [{"source": "FRA", "target": "DEU", "plover": None}]},
+    ]
+    gold = load_gold(gold_file(tmp_path, rows))
+    preds = [
+        [event("ACCUSE", [actor("JPN")], [actor("CHN")])],                                   # strict (JAP = JPN)
+        [event("AGREE", [actor("ROU")], [actor("HUN")], reciprocal=True)],                   # strict, either way
+        [event("AID", [actor(org="UN", code="IGOUNO")], [actor("SYR")])],                    # type only
+        [event("THREATEN", [actor(org="NATO", code="IGONAT")], [actor("SRB")], status="negated"),
+         event("SANCTION", [actor("FRA")], [actor("DEU")], id="x")],                         # negated set aside
+        [],
+    ]
+    sc = score_gold(gold, preds)
+    assert (sc.type_level.tp, sc.type_level.fp, sc.type_level.fn) == (3, 1, 1)
+    assert sc.strict.tp == 2
+    assert sc.confusion[("THREATEN", "SANCTION")] == 1
+    assert sc.status == {"asserted": [1, 0]}
+    fig = summary(sc, intervals=True)
+    lo, hi = fig["type_level"]["f1_ci95"]
+    assert 0.0 <= lo <= fig["type_level"]["f1"] <= hi <= 1.0
+    assert sum(r["events"] for r in reliability(sc)) == 4
+
+
+def test_document_rule_symmetric_dates_and_forbidden():
+    ref = {"required": [{"id": "R1", "type": ["CONSULT"], "source": ["CHN"], "target": ["RUS"], "symmetric": True,
+                         "date": "2022-09"}],
+           "forbidden": [{"id": "F1", "type": ["ACCUSE"], "source": [], "target": [], "evidence_contains": "t",
+                          "min_confidence": 0.5}]}
+    ok = event("CONSULT", [actor("RUS")], [actor("CHN")], id="a")
+    ok["date"] = "2022-09-15"
+    low = event("ACCUSE", [actor("CHN")], [], confidence=0.2, id="b")
+    assert score_document([ok, low], ref).matched == ["R1"]
+    assert not score_document([ok, low], ref).forbidden_hits
+    high = event("ACCUSE", [actor("CHN")], [], confidence=0.7, id="c")
+    assert score_document([high], ref).forbidden_hits == [("F1", "c")]
+    wrong_date = dict(ok, date="2022-08-01")
+    assert score_document([wrong_date], ref).missed == ["R1"]

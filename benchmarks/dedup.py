@@ -23,7 +23,7 @@ import hashlib
 import random
 import resource
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 
 from eventwire.model import Article
 from eventwire.scale.dedup import outlets, plan, signature
@@ -201,7 +201,7 @@ def run(n: int, dup_share: float, seed: int) -> None:
     print(f"  plan():      {t_plan:10.2f} s        ({n / t_plan:.0f} docs/s; raw-hash grouping baseline "
           f"{t_raw:.3f} s, ratio {t_plan / t_raw:.0f}x)")
     print(f"  outlets():   {t_out:10.2f} s        ({len(carried)} stories kept)")
-    print(f"  kinds: " + ", ".join(f"{k} {c}" for k, c in sorted(kinds.items())))
+    print("  kinds: " + ", ".join(f"{k} {c}" for k, c in sorted(kinds.items())))
     print(f"  same-story pairs: precision {precision:.4f}, recall {recall:.4f} "
           f"(raw-hash baseline: precision {b_precision:.4f}, recall {b_recall:.4f})")
     print(f"  updates: {exact_updates}/{len(added)} marked 'update' with exactly the added paragraphs novel")

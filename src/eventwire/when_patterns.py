@@ -65,7 +65,7 @@ _NUM = r"(?P<n>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten
 _END = r"(?![\w])"
 
 _PATTERNS: list[tuple[str, str]] = [
-    ("iso", rf"(?<![\d-])(?P<y>(?:19|20)\d{{2}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("iso", r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("range_md", rf"{_START}(?:(?P<cue>(?i:from|between))\s+)?{_mon('mon')}\s+{_day('d')}{_SEP}"
                  rf"(?:{_mon('mon2')}\s+)?{_day('d2')}(?:,?\s+{_year('y')})?{_END}"),
     ("range_dm", rf"{_START}(?:(?P<cue>(?i:from|between))\s+)?{_day('d')}(?:\s+(?:of\s+)?{_mon('mon')})?{_SEP}"

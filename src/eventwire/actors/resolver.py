@@ -279,7 +279,6 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
 
     # 2. countries, demonyms, capitals, organisations
     of_sector: dict[int, tuple[str, bool, str]] = {}  # match start -> sector inherited via "X of A, B and C"
-    coord_sector: dict[int, tuple[str, bool, str, int]] = {}
     for idx, m in enumerate(matches):
         if m.entry.kind == "person" or m.start in used or m.start in covered:
             continue

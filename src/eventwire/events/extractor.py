@@ -9,7 +9,7 @@ places, ids and the final record are added by the pipeline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from spacy.tokens import Span, Token
@@ -48,8 +48,6 @@ class Candidate:
     nominal: bool
     weight: float
     span: tuple[int, int]  # token range of the evidence clause within the doc
-    via_intent: bool = False
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _particles(tok: Token) -> list[str]:
@@ -80,10 +78,6 @@ def noun_entry(tok: Token, lex: Lexicon) -> LexEntry | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     return lex.noun(tok.lemma_.lower(), _noun_particles(tok))
-
-
-def _is_trigger(tok: Token, lex: Lexicon) -> bool:
-    return verb_entry(tok, lex) is not None
 
 
 def _clause_span(anchor: Token, extra: Sequence[Token]) -> tuple[int, int]:
@@ -272,9 +266,8 @@ def _intent_candidates(anchor: Token, entry: LexEntry, mod: Modality, index: Men
     # wanting or planning a hostile act is a threat; a cooperative one, a commitment
     agree = replace(entry, type="THREATEN" if entry.type in HOSTILE else "AGREE", mode=None, cameo=None,
                     reciprocal=False)
-    for c in _candidates_for(anchor, anchor, agree, Modality(mod.status), source, targets, False,
-                             False, min(entry.weight, agree.weight)):
-        yield Candidate(**{**c.__dict__, "via_intent": True, "notes": ("intent:" + gov.lemma_,)})
+    yield from _candidates_for(anchor, anchor, agree, Modality(mod.status), source, targets, False,
+                               False, min(entry.weight, agree.weight))
 
 
 @dataclass(frozen=True)
@@ -318,7 +311,7 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
     """All event candidates of one sentence."""
     lex, index = ctx.lexicon, ctx.index
     out: list[Candidate] = []
-    is_trig = lambda t: _is_trigger(t, lex)  # noqa: E731
+    is_trig = lambda t: verb_entry(t, lex) is not None  # noqa: E731
     used_nouns: set[int] = set()
     for tok in sent:
         if _purpose_or_consequence(tok, lex):
@@ -568,7 +561,7 @@ def _nominal_candidates(sent: Span, index: MentionIndex, lex: Lexicon, used: set
         pair = source is not None and len(source.actors) > 1 and recip
         if not pair and (source is None or not targets):
             continue  # a bare event noun ("the summit", "his trip") is background, not a codable event
-        mod = modality_of(tok, lex.control, lambda t: _is_trigger(t, lex))
+        mod = modality_of(tok, lex.control, lambda t: verb_entry(t, lex) is not None)
         status = mod.status if tok.dep_ in ("nsubj", "dobj") else _noun_status(tok)
         yield from _candidates_for(tok, tok, entry, Modality(status), source, targets, True, recip,
                                    entry.weight * 0.8)

@@ -232,7 +232,7 @@ TYPE_RELIABILITY = {"COERCE": 1.15, "REJECT": 1.15, "SANCTION": 1.05, "SUPPORT":
                     "REQUEST": 1.0, "CONSULT": 1.0, "ACCUSE": 0.95, "CONCEDE": 0.9, "AGREE": 0.85, "AID": 0.85,
                     "COOPERATE": 0.85, "THREATEN": 0.85, "ASSAULT": 0.8, "RETREAT": 0.75, "MOBILIZE": 0.75}
 #: Stretch so that raw scores of well-supported events reach the 0.8+ band (see benchmarks/accuracy.py).
-CONFIDENCE_SCALE = 1.2
+CONFIDENCE_SCALE = 1.25
 
 
 def _confidence(cand: Candidate, source: tuple[Actor, ...], target: tuple[Actor, ...], headline: bool,

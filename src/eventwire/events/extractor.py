@@ -481,6 +481,11 @@ def _speaker_commits(speech: Token, verb: Token, index: MentionIndex) -> bool:
     return bool({a.country for a in speaker.actors if a.country} & {a.country for a in actor.actors if a.country})
 
 
+#: Verbs whose infinitive is the event itself, not a purpose ("continued to send arms", "decided to allow").
+ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep", "try", "attempt", "manage", "decide",
+                       "vote", "move", "seek", "go", "come", "proceed", "dare", "choose", "opt"})
+
+
 def _purpose_or_consequence(verb: Token, lex: Lexicon) -> bool:
     """"mobilized groups *to help* the Palestinians", "began a hunger strike *to demand* ...": a purpose
     is a goal, not an event.  "shelled Juba, *killing* 20 people": a consequence of the same act."""
@@ -488,7 +493,8 @@ def _purpose_or_consequence(verb: Token, lex: Lexicon) -> bool:
         return False
     gov = verb.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if infinitive and not lex.control.get(gov.lemma_.lower()) and gov.pos_ in ("VERB", "AUX"):
+    if infinitive and not lex.control.get(gov.lemma_.lower()) and gov.pos_ in ("VERB", "AUX") \
+            and gov.lemma_.lower() not in ASPECTUAL:
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
         mine, theirs = verb_entry(verb, lex), verb_entry(gov, lex)

@@ -116,3 +116,15 @@ def test_its_neighbor_across_the_sea_and_by_apposition(resolve):
     [pairs] = resolve("Ethiopia signed a truce with Sudan and its neighbor, Eritrea.")
     assert not any(t == "its neighbor" for t, _ in pairs)
     assert codes(find(pairs, "Eritrea")) == ["ERI"]
+
+
+def test_it_takes_the_state_that_speaks(resolve):
+    [pairs] = resolve("Norway said on Monday it had expelled two diplomats.")
+    assert codes(find(pairs, "it")) == ["NOR"]
+
+
+def test_it_is_not_guessed_between_two_states_or_without_one(resolve):
+    [pairs] = resolve("Chad and Niger said it was a mistake.")
+    assert not any(t == "it" for t, _ in pairs)
+    [pairs] = resolve("It seems clear that the talks failed.")
+    assert not any(t == "It" for t, _ in pairs)

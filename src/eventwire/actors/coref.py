@@ -24,7 +24,7 @@ _SUBJ = ("nsubj", "nsubjpass")
 class Cand:
     """A mention in the making: the resolver fills what it knows, coref completes or drops it.
 
-    kind: person | country | org | sector | role | pronoun | they | two | neighbour | island | unresolved
+    kind: person | country | org | sector | role | pronoun | they | it | two | neighbour | island | unresolved
     """
 
     doc: int
@@ -74,6 +74,8 @@ def resolve_coreference(cands: list[Cand], kb: KnowledgeBase, on: dt.date | None
             _pronoun(c, history)
         elif c.kind == "they":
             _they(c, history, cands)
+        elif c.kind == "it":
+            _it(c, history)
         elif c.kind == "two":
             _two(c, history)
         elif c.kind == "role":
@@ -144,6 +146,24 @@ def _they(c: Cand, history: list[Cand], cands: list[Cand]) -> None:
     if len(persons) == 2:
         c.actors, c.via, c.confidence = _retext(tuple(persons), c.text), "pronoun", 0.5
         return
+    c.drop = True
+
+
+def _it(c: Cand, history: list[Cand]) -> None:
+    """it/its: a state or organisation that is the subject of this sentence before the pronoun
+    ("Switzerland said it had expelled ..."), else of the previous sentence; never a person, and
+    never a guess between two candidates."""
+    for sent in (c.sent, c.sent - 1):
+        subj = [h for h in history if h.sent == sent and h.subject and not h.drop and not _is_person(h)
+                and not h.plural and len(h.actors) == 1 and (h.actors[0].country or h.actors[0].org)]
+        keys = {h.actors[0].key for h in subj}
+        if any(h.group is not None for h in subj):
+            break  # "Chad and Niger said it ...": a coordinated subject is not an "it"
+        if len(keys) == 1:
+            c.actors, c.via, c.confidence = _retext(subj[-1].actors, c.text), "pronoun", 0.6
+            return
+        if len(keys) > 1:
+            break
     c.drop = True
 
 

@@ -498,6 +498,10 @@ def _descriptions(doc: Doc, d: int, sent_of: dict[int, int], covered: set[int], 
         elif t.tag_ in ("PRP", "PRP$") and low in _PLURAL_PRON:
             add(Cand(d, sent_of[i], i, i + 1, t.text, "they", subject=t.dep_ in ("nsubj", "nsubjpass"),
                      via="pronoun", plural=True))
+        elif t.tag_ in ("PRP", "PRP$") and (low == "its" or (low == "it" and t.dep_ in ("nsubj", "nsubjpass"))) \
+                and not (i + 1 < n and doc[i + 1].lower_ in ("neighbor", "neighbour")):
+            add(Cand(d, sent_of[i], i, i + 1, t.text, "it", subject=t.dep_ in ("nsubj", "nsubjpass"),
+                     via="pronoun"))
         elif low == "its" and i + 1 < n and doc[i + 1].lower_ in ("neighbor", "neighbour"):
             k = i + 3 if i + 2 < n and doc[i + 2].text == "," else i + 2
             if k >= n or k not in covered:  # "its neighbor, Eritrea" names the neighbour itself

@@ -31,6 +31,9 @@ CASES = [
     ("expected event", "Kenya is expected to sign a trade deal with Tanzania.", (None, {"KEN"}, {"TZA"}, "future")),
     ("conditional", "If Russia attacks Moldova, Romania could send troops.", (None, {"RUS"}, {"MDA"}, "hypothetical")),
     ("historical", "In March 2019, Algeria expelled a French diplomat.", ("SANCTION", {"DZA"}, {"FRA"}, "historical")),
+    ("conditional threat", "Moldova threatened to close its border if Russia sent more troops.",
+     ("THREATEN", {"MDA"}, {"RUS"}, "asserted")),
+    ("announced refusal", "Hungary will not accept any migrants from Italy.", ("REJECT", {"HUN"}, set(), "asserted")),
 ]
 
 

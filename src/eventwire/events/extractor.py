@@ -365,6 +365,8 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
             out.extend(_intent_candidates(tok, entry, mod, index))
             continue
         source, targets, _ = _verb_parties(tok, entry, index, entry.target_preps)
+        if entry.type == "THREATEN" and not targets:
+            targets = _condition_subjects(tok, source, index)
         if entry.type == "CONSULT" and tok.lemma_.lower() in HOST_VERBS and len(targets) == 1 and source:
             # "The Kazakh president received the Emir of Qatar": the guest visits the host
             source, targets = targets[0], [source]
@@ -379,6 +381,19 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
 #: Cooperative event types: refusing one of them is a REJECT; refusing a hostile act is no event.
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 OBLIGATION = frozenset({"must", "should", "ought"})
+
+
+def _condition_subjects(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
+    """A threat is aimed at whoever must act to avert it: "threatened to stop the talks *if the
+    United States* deploys the missiles"."""
+    for clause in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]:
+        for c in clause.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                subj, _ = subject_heads(c)
+                parties = [p for p in parties_each(argument_mentions(subj, index)) if not _same_as_source(p, source)]
+                if parties:
+                    return parties
+    return []
 
 
 def _reframe(verb: Token, entry: LexEntry, mod: Modality, lex: Lexicon) -> tuple[LexEntry, Modality]:

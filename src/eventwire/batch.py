@@ -156,6 +156,7 @@ def manifest(res: Resources, paths: Sequence[str | Path], opts: ReadOptions) -> 
         "kb": res.kb.fingerprint,
         "lexicon": res.lexicon.fingerprint,
         "ontology": res.ontology.fingerprint,
+        "gazetteer": res.gazetteer.fingerprint if res.gazetteer is not None else None,
         "config": json.loads(json.dumps(res.config.__dict__)),
         "inputs": [str(p) for p in paths],
         "input_format": opts.input_format,

@@ -69,3 +69,24 @@ def test_document_rule_symmetric_dates_and_forbidden():
     assert score_document([high], ref).forbidden_hits == [("F1", "c")]
     wrong_date = dict(ok, date="2022-08-01")
     assert score_document([wrong_date], ref).missed == ["R1"]
+
+
+def test_mirrored_cameo_dyads_are_one_reciprocal_event(tmp_path):
+    three = [{"source": a, "target": b, "plover": "CONSULT"}
+             for a in ("USA", "RUS", "CHE") for b in ("USA", "RUS", "CHE") if a != b]
+    rows = [
+        {"id": "1", "text": "a", "date": None, "events": three},
+        {"id": "2", "text": "b", "date": None, "events": [  # mutual accusations: one reciprocal event too
+            {"source": "IND", "target": "PAK", "plover": "ACCUSE"},
+            {"source": "PAK", "target": "IND", "plover": "ACCUSE"},
+            {"source": "IND", "target": "CHN", "plover": "ACCUSE"}]},
+    ]
+    gold = load_gold(gold_file(tmp_path, rows))
+    assert [(e.type, e.raw_source, e.raw_target, e.reciprocal) for e in gold[0].events] == [
+        ("CONSULT", "CHE;RUS;USA", None, True)]
+    assert [(e.raw_source, e.raw_target, e.reciprocal) for e in gold[1].events] == [
+        ("IND;PAK", None, True), ("IND", "CHN", False)]
+    preds = [[event("CONSULT", [actor("USA"), actor("RUS"), actor("CHE")], [], reciprocal=True)],
+             [event("ACCUSE", [actor("PAK")], [actor("IND")]), event("ACCUSE", [actor("IND")], [actor("CHN")])]]
+    sc = score_gold(gold, preds)
+    assert (sc.strict.tp, sc.strict.fp, sc.strict.fn) == (3, 0, 0)

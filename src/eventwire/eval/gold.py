@@ -7,6 +7,11 @@ remaining ones (those feed the confusion matrix).  Actor labels follow the gold 
 code's first three letters are its country (``EGYOPPMUS`` is Egypt), ``IGO…`` an international
 organisation, ``NGO``, ``IMG``/``ISM`` a non-state armed or militant group, ``---`` no country
 (anything matches it).
+
+CAMEO-style gold (PETR-2) codes a reciprocal act as mirrored directed events (A→B and B→A, or all
+six ordered pairs of "the US, Russia and Switzerland met"); PLOVER codes it once, both parties in
+the source and no target, as eventwire does.  Mirrored pairs of one type in one sentence are read
+as that one reciprocal event, so the two conventions are scored alike.
 """
 
 from __future__ import annotations
@@ -113,7 +118,47 @@ def load_gold(path: Path | str) -> list[GoldSentence]:
                 events.append(GoldEvent(e["plover"], src, tgt, recip, e.get("source"), e.get("target"),
                                         e.get("status")))
             date = dt.date.fromisoformat(d["date"]) if d.get("date") else None
-            out.append(GoldSentence(str(d["id"]), d["text"], date, tuple(events), d.get("set", "")))
+            out.append(GoldSentence(str(d["id"]), d["text"], date, tuple(merge_mirrored(events)),
+                                    d.get("set", "")))
+    return out
+
+
+def merge_mirrored(events: Sequence[GoldEvent]) -> list[GoldEvent]:
+    """Directed events of one type whose mirror is also coded (A→B and B→A) become one reciprocal
+    event per group of parties linked by such pairs; every other event is kept as it is."""
+    def single(x: str | None) -> bool:
+        return bool(x) and ";" not in x  # type: ignore[operator]
+
+    directed = {(e.type, e.raw_source, e.raw_target) for e in events
+                if single(e.raw_source) and single(e.raw_target) and e.raw_source != e.raw_target}
+    mirrored = {k for k in directed if (k[0], k[2], k[1]) in directed}
+    if not mirrored:
+        return list(events)
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(x: tuple[str, str]) -> tuple[str, str]:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for typ, a, b in mirrored:
+        parent[find((typ, a))] = find((typ, b))
+    groups: dict[tuple[str, str], set[str]] = {}
+    for typ, a, _ in mirrored:
+        groups.setdefault(find((typ, a)), set()).add(a)
+    out: list[GoldEvent] = []
+    done: set[tuple[str, str]] = set()
+    for e in events:
+        key = (e.type, e.raw_source, e.raw_target)
+        if key not in mirrored:
+            out.append(e)
+            continue
+        root = find((e.type, e.raw_source))  # type: ignore[arg-type]
+        if root in done:
+            continue
+        done.add(root)
+        codes = ";".join(sorted(groups[root]))
+        out.append(GoldEvent(e.type, _side(codes), frozenset(), True, codes, None, e.status))
     return out
 
 

@@ -40,6 +40,9 @@ def print_result(con: Console, r: EvalResult, show_misses: int) -> None:
         st = Table("gold status", "events found", "status right", "accuracy", title="status (events of the right type)")
         for name, x in f["status"].items():
             st.add_row(name, str(x["events"]), str(x["right"]), _pct(x["accuracy"]))
+        total = f["status_accuracy"]
+        st.add_row("all", str(sum(x["events"] for x in f["status"].values())),
+                   str(sum(x["right"] for x in f["status"].values())), _pct(total), style="bold")
         con.print(st)
     rel = Table("confidence", "events", "strictly correct", "precision", title="reliability")
     for row in f["reliability"]:

@@ -69,6 +69,13 @@ def misses(score: GoldScore, texts: dict[str, str], limit: int | None = None) ->
     return out[:limit] if limit is not None else out
 
 
+def status_accuracy(score: GoldScore) -> float | None:
+    """Share of gold events (of a type the coder found) whose status the coder got right, all statuses
+    pooled; None when the gold gives no status (the public gold sets do not)."""
+    found = sum(n for n, _ in score.status.values())
+    return round(sum(r for _, r in score.status.values()) / found, 4) if found else None
+
+
 def summary(score: GoldScore, intervals: bool = True) -> dict[str, Any]:
     """Every headline figure of a gold set as plain JSON-ready data."""
     def ci(metric: Callable[[GoldScore], float]) -> list[float] | None:
@@ -83,6 +90,7 @@ def summary(score: GoldScore, intervals: bool = True) -> dict[str, Any]:
         "per_type": {t: {**p.as_dict(), "support": p.tp + p.fn} for t, p in sorted(score.per_type.items())},
         "confusion": [{"gold": g, "predicted": p, "n": n} for (g, p), n in sorted(score.confusion.items())],
         "status": {k: {"events": n, "right": r, "accuracy": round(r / n, 4)} for k, (n, r) in sorted(score.status.items())},
+        "status_accuracy": status_accuracy(score),
         "reliability": reliability(score),
         "high_confidence": high_confidence(score),
     }

@@ -90,3 +90,23 @@ def test_mirrored_cameo_dyads_are_one_reciprocal_event(tmp_path):
              [event("ACCUSE", [actor("PAK")], [actor("IND")]), event("ACCUSE", [actor("IND")], [actor("CHN")])]]
     sc = score_gold(gold, preds)
     assert (sc.strict.tp, sc.strict.fp, sc.strict.fn) == (3, 0, 0)
+
+
+def test_dyads_split_from_one_mention_match_a_gold_event_with_joint_targets(tmp_path):
+    rows = [{"id": "1", "text": "a", "date": None,
+             "events": [{"source": "PAK", "target": "COG;CRI", "plover": "THREATEN"}]},
+            {"id": "2", "text": "b", "date": None,  # the gold codes each dyad: nothing is joined
+             "events": [{"source": "PAK", "target": "COG", "plover": "THREATEN"},
+                        {"source": "PAK", "target": "CRI", "plover": "THREATEN"}]}]
+    gold = load_gold(gold_file(tmp_path, rows))
+
+    def split(mention):
+        return [{**event("THREATEN", [actor("PAK")], [actor(c)], id=c), "mention_id": mention}
+                for c in ("COG", "CRI")]
+
+    sc = score_gold(gold, [split("men_1"), split("men_2")])
+    assert (sc.strict.tp, sc.strict.fp, sc.strict.fn) == (3, 0, 0)
+    # dyads from different mentions are different events and stay apart
+    other = [{**split("men_1")[0]}, {**split("men_3")[1]}]
+    sc = score_gold(gold[:1], [other])
+    assert (sc.strict.tp, sc.strict.fp) == (0, 2)

@@ -11,7 +11,10 @@ organisation, ``NGO``, ``IMG``/``ISM`` a non-state armed or militant group, ``--
 CAMEO-style gold (PETR-2) codes a reciprocal act as mirrored directed events (A→B and B→A, or all
 six ordered pairs of "the US, Russia and Switzerland met"); PLOVER codes it once, both parties in
 the source and no target, as eventwire does.  Mirrored pairs of one type in one sentence are read
-as that one reciprocal event, so the two conventions are scored alike.
+as that one reciprocal event, so the two conventions are scored alike.  The other way round, PLOVER
+gold may list several targets (or sources) in one event ("threatened to cut ties with Congo and
+Costa Rica") where eventwire writes one dyad per party from the same mention; such dyads are joined
+into one event before pairing when, together, they carry the gold event's parties.
 """
 
 from __future__ import annotations
@@ -300,12 +303,42 @@ def score_matches(matches: Iterable[EventMatch], sentences: int) -> GoldScore:
     return sc
 
 
+def join_split_dyads(golds: Sequence[GoldEvent], preds: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Join predicted dyads split from one mention when a gold event lists their parties together."""
+    out = list(preds)
+    for g in golds:
+        if g.reciprocal or (len(g.source) < 2 and len(g.target) < 2):
+            continue
+        groups: dict[str, list[Mapping[str, Any]]] = {}
+        for p in out:
+            if p["type"] == g.type and p.get("mention_id"):
+                groups.setdefault(p["mention_id"], []).append(p)
+        for group in groups.values():
+            if len(group) < 2 or any(all(parties_ok(g, p)) for p in group):
+                continue
+            joined = {**group[0], "source": _union(p["source"] for p in group),
+                      "target": _union(p["target"] for p in group),
+                      "confidence": min(p["confidence"] for p in group)}
+            if all(parties_ok(g, joined)):
+                out = [p for p in out if not any(p is q for q in group)] + [joined]
+                break
+    return out
+
+
+def _union(sides: Iterable[Sequence[Mapping[str, Any]]]) -> list[Mapping[str, Any]]:
+    seen: dict[str, Mapping[str, Any]] = {}
+    for side in sides:
+        for a in side:
+            seen.setdefault(json.dumps(a, sort_keys=True, default=str), a)
+    return list(seen.values())
+
+
 def score_gold(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Mapping[str, Any]]]) -> GoldScore:
     """Score predictions (event records per gold sentence, in the same order) against the gold."""
     matches: list[EventMatch] = []
     status: dict[str, list[int]] = {}
     for g, preds in zip(gold, predictions, strict=True):
-        scored = [p for p in preds if p["status"] in SCORED_STATUSES]
+        scored = join_split_dyads(g.events, [p for p in preds if p["status"] in SCORED_STATUSES])
         matches += _pair(g.id, list(g.events), scored)
         for e in g.events:  # status is scored over every predicted event, negated ones included
             same = [p for p in preds if p["type"] == e.type]

@@ -86,6 +86,9 @@ def test_extra_overrides_an_overlapping_spell(tmp_path: Path):
                      encoding="utf-8")
     kb = load_kb(extra)
     assert [p.kb_id for p in kb.people if p.name == "Joe Biden"] == ["QTEST"]
+    # the spells that end or start on a handover day are neighbours, not overlaps: both stay
+    trump = sorted(p.start.year for p in kb.people if p.name == "Donald Trump" and p.role == "head_of_state")
+    assert trump == [2017, 2025]
 
 
 @pytest.mark.parametrize("content,needle", [

@@ -487,6 +487,7 @@ def _load_kb_cached(extra: str | None) -> KnowledgeBase:
 
 
 def _overlap(a: Person, b: Person) -> bool:
+    """Spells share a day beyond the handover day (one ends the day the other starts)."""
     a_end = a.end or dt.date.max
     b_end = b.end or dt.date.max
-    return a.start <= b_end and b.start <= a_end
+    return a.start < b_end and b.start < a_end

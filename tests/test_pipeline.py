@@ -91,3 +91,16 @@ def test_seed_article_required_events(resources, shared_dir):
     score = score_document(records, gold)
     assert not score.forbidden_hits, score.forbidden_hits
     assert len(score.matched) >= 10, f"matched {score.matched}, missed {score.missed}"
+
+
+def test_place_named_target_is_trusted_less_than_a_named_actor(resources):
+    """A target read from a place ("a curfew in Abeche") is a guess: it must score below the same
+    act aimed at a named country, and the named country must not be replaced by the place."""
+    def coded(text):
+        return [e for e in code_article(article(text, id=text[:10]), resources) if e.type == "THREATEN"]
+
+    placed = coded("Chad threatened to impose a state of emergency in Abeche.")
+    named = coded("Chad threatened to impose sanctions on Sudan in Abeche.")
+    assert [a.country for a in placed[0].target] == ["TCD"]
+    assert [a.country for a in named[0].target] == ["SDN"]
+    assert placed[0].confidence < named[0].confidence

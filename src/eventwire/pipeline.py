@@ -27,6 +27,7 @@ from .model import Actor, Article, Event, EventDate, Evidence, Location, SCORED_
 from .nlp import ParsedSegment, load_nlp, model_id, parse_articles
 from .when import date_for_trigger, is_historical
 from .where import Gazetteer, PlaceContext, country_location, focus_location, load_gazetteer, locate
+from .where.locate import place_of_phrase
 
 #: Confidence factors: how much each weakness of a candidate lowers our belief in it.
 NOMINAL_FACTOR = 0.75
@@ -203,10 +204,68 @@ PLACE_FACTOR = 0.75
 SELF_DIRECTED_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE", "REQUEST", "MOBILIZE"})
 
 
-def _parties(cand: Candidate, location: Location | None) -> tuple[tuple[Actor, ...], tuple[Actor, ...], float]:
+#: Types whose unnamed target is the country of a place their content names ("threatened to impose a
+#: curfew *in Sfax*", "agreed to build a port *in Pakistan*", "will provide rice to victims *in Bangladesh*").
+CONTENT_PLACE_TYPES = frozenset({"THREATEN", "AGREE", "REJECT", "AID", "REQUEST", "ASSAULT", "COERCE",
+                                 "MOBILIZE", "RETREAT", "SUPPORT", "COOPERATE", "SANCTION", "CONCEDE"})
+#: Security forces whose shooting at unnamed people is repression at home ("Kenyan police shot dead two ...").
+DOMESTIC_FORCE_SECTORS = frozenset({"COP"})
+
+
+def _content_place(cand: Candidate, index: MentionIndex, state: _Discourse,
+                   gaz: Gazetteer | None) -> tuple[Location | None, float]:
+    """The place named in what the event is about: its governed clauses ("threatened *to impose a
+    curfew in Sfax*") and its object and recipients read as a physical act's would be."""
+    joint = cand.source is not None and len(cand.source.actors) > 1
+    if gaz is None or (cand.target is not None and cand.target.resolved) or (cand.reciprocal and joint) \
+            or cand.type not in CONTENT_PLACE_TYPES:
+        return None, 1.0
+    verb, seen = cand.anchor, 0
+    while verb is not None and seen < 3:
+        loc = locate(verb, cand.trigger if seen == 0 else verb, index, gaz, state.places, physical=True)
+        if loc is not None and loc.country:
+            return loc, PLACE_FACTOR
+        # "arrested the mayor of the city of Diyarbakir": an official of a place stands for it
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for g in (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"):
+                loc = place_of_phrase(g, index, gaz, state.places)
+                if loc is not None and loc.country:
+                    return loc, PLACE_FACTOR
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                     and c.i > verb.i), None)
+        seen += 1
+    return _object_place(cand.anchor, index, gaz, state), PLACE_FACTOR
+
+
+#: Clauses below an event that say something else (conditions, times, asides), not what it is about.
+_ASIDE_DEPS = frozenset({"advcl", "parataxis", "relcl", "nsubj", "nsubjpass", "appos", "conj", "npadvmod"})
+#: Below the predicate a clause under a noun is that noun's content ("calls for troops *to stay in Iraq*").
+_INNER_ASIDE_DEPS = frozenset({"parataxis", "relcl", "appos"})
+
+
+def _object_place(anchor: Token, index: MentionIndex, gaz: Gazetteer, state: _Discourse) -> Location | None:
+    """Last resort: the first place named "in" what follows the predicate ("agreed to an extension of
+    the mandate for the force *in Lebanon*")."""
+    stack = [c for c in anchor.children if c.i > anchor.i and c.dep_ not in _ASIDE_DEPS]
+    while stack:
+        tok = stack.pop(0)
+        if tok.dep_ == "prep" and tok.lower_ == "in":
+            for g in (g for g in tok.children if g.dep_ == "pobj"):
+                loc = place_of_phrase(g, index, gaz, state.places)
+                if loc is not None and loc.country:
+                    return loc
+        stack.extend(c for c in tok.children if c.dep_ not in _INNER_ASIDE_DEPS)
+    return None
+
+
+def _parties(cand: Candidate, location: Location | None, content: tuple[Location | None, float] = (None, 1.0),
+             ) -> tuple[tuple[Actor, ...], tuple[Actor, ...], float]:
     """Source and target.  An unnamed side of a domestic event falls back to the country where the
-    clause says it happened (never to the article's focus, which is only a guess); failing that, a
-    self-directed act ("Egyptian demonstrators rioted") is aimed at the actor's own country."""
+    clause says it happened (never to the article's focus, which is only a guess); an unnamed target,
+    to the country of a place the event's content names; failing that, a self-directed act ("Egyptian
+    demonstrators rioted", "Kenyan police shot dead two demonstrators") is aimed at the actor's own
+    country."""
     source, target = _actors(cand.source), _actors(cand.target)
     src_ok = bool(cand.source and cand.source.resolved)
     tgt_ok = bool(cand.target and cand.target.resolved)
@@ -218,8 +277,14 @@ def _parties(cand: Candidate, location: Location | None) -> tuple[tuple[Actor, .
             target, tgt_ok, factor = (place,), True, PLACE_FACTOR
         if not src_ok:
             source, src_ok, factor = (place,), True, PLACE_FACTOR
+    place, place_factor = content
+    if not tgt_ok and place is not None and place.country:
+        target = (Actor(text=place.name, name=place.name, country=place.country, code=place.country),)
+        tgt_ok, factor = True, place_factor
     countries = {a.country for a in source if a.country}
-    if not tgt_ok and cand.type in SELF_DIRECTED_TYPES and len(countries) == 1 and not any(a.org for a in source):
+    police = cand.type == "ASSAULT" and bool(source) and all(a.sector in DOMESTIC_FORCE_SECTORS for a in source)
+    if not tgt_ok and (cand.type in SELF_DIRECTED_TYPES or police) and len(countries) == 1 \
+            and not any(a.org for a in source):
         country = countries.pop()
         target, factor = (Actor(text=country, name=country, country=country, code=country),), PLACE_FACTOR
     return source, target, factor
@@ -256,7 +321,7 @@ def _confidence(cand: Candidate, source: tuple[Actor, ...], target: tuple[Actor,
 def _build_event(article: Article, seg: ParsedSegment, sent_no: int, sent: Span, cand: Candidate,
                  index: MentionIndex, res: Resources, state: _Discourse) -> Event | None:
     mode, location = _mode_and_location(cand, index, state, res.gazetteer)
-    source, target, place_factor = _parties(cand, location)
+    source, target, place_factor = _parties(cand, location, _content_place(cand, index, state, res.gazetteer))
     if not any(a.country or a.org for a in source + target):
         return None  # nobody we can name: not an event record anyone can use
     onto = res.ontology

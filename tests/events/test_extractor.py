@@ -79,3 +79,44 @@ def test_negated_and_hypothetical_events_carry_no_goldstein(coded):
         for r in coded[name]:
             if r["status"] in ("negated", "hypothetical"):
                 assert r["goldstein"] is None and r["quad_class"] is None
+
+
+# Targets (and sources) that the subject and object do not name: each rule of events/targets.py and
+# of the pipeline's place fallbacks, on sentences of our own.
+ATTACHMENT_CASES = [
+    ("complaint topic, not addressee", "Serbia complained to the OSCE about Albanian attacks on its police.",
+     ("ACCUSE", {"SRB"}, {"ALB"})),
+    ("direct object beats topic", "Moscow criticized Washington over Ukraine's shelling of Donetsk.",
+     ("ACCUSE", {"RUS"}, {"USA"})),
+    ("passive: attacker as event-noun modifier", "Four Afghan villagers were killed in a Pakistani air strike.",
+     ("ASSAULT", {"PAK"}, {"AFG"})),
+    ("subject through predicative adjective", "Guatemala said it is prepared to withdraw its police from neighbouring Belize.",
+     ("AGREE", {"GTM"}, {"BLZ"})),
+    ("place in governed clause", "Chad threatened to impose a state of emergency in Abeche.", ("THREATEN", {"TCD"}, {"TCD"})),
+    ("thing attacked in a place", "Iranian warplanes bombed a bridge near Basra.", ("ASSAULT", {"IRN"}, {"IRQ"})),
+    ("protest purpose clause", "Students marched in Seoul to voice their anger at Japan's trade restrictions.",
+     ("PROTEST", {"KOR"}, {"JPN"})),
+    ("protest frame", "Miners rallied in Lima in defiance of the Chilean mining company.", ("PROTEST", {"PER"}, {"CHL"})),
+    ("police fire at home", "Ugandan police opened fire on opposition supporters.", ("ASSAULT", {"UGA"}, {"UGA"})),
+    ("object displaced behind 'as'", "Poland rejected as baseless Germany's reparations claims.", ("REJECT", {"POL"}, {"DEU"})),
+    ("demand names who must leave", "Moldova demanded the pullout of Russian troops from Transnistria.",
+     ("REQUEST", {"MDA"}, {"RUS"})),
+    ("official of a place", "Nigerien militants kidnapped the mayor of Gao.", ("ASSAULT", {"NER"}, {"MLI"})),
+    ("place deep in the object", "Brazil agreed to fund a new dam on the Parana river in Paraguay.", ("AGREE", {"BRA"}, {"PRY"})),
+]
+
+
+@pytest.fixture(scope="module")
+def attached(resources):
+    out = {}
+    for name, text, _ in ATTACHMENT_CASES:
+        art = Article(id=name, text=text, published=PUBLISHED)
+        out[name] = [e.to_record() for e in code_article(art, resources)]
+    return out
+
+
+@pytest.mark.parametrize("name,text,expected", ATTACHMENT_CASES, ids=[c[0] for c in ATTACHMENT_CASES])
+def test_attachment(attached, name, text, expected):
+    etype, src, tgt = expected
+    got = [(r["type"], _countries(r["source"]), _countries(r["target"])) for r in attached[name]]
+    assert (etype, src, tgt) in got, f"{text!r}: want {expected}, got {got}"

@@ -158,3 +158,55 @@ def test_duplicate_entry_is_rejected(tmp_path: Path):
         f.write("condemn\t\tACCUSE\tdisapprove\t111\t\tno\tyes\t0.50\n")
     with pytest.raises(EventwireError, match="duplicate"):
         build_lexicon(data)
+
+
+# ---- recall phrases (issue 4): our own sentences coded through the real pipeline -------------------
+
+RECALL_CASES = [
+    # (phenomenon, sentence, type, source country, target country or None)
+    ("labour strike with a duration", "Zimbabwean doctors continued their four-day strike.", "PROTEST", "ZWE", None),
+    ("labour strike, 'staged' (lemma 'stag')", "Portuguese rail workers staged a nationwide strike on Thursday.",
+     "PROTEST", "PRT", None),
+    ("military strike stays an assault", "Israel launched a strike on Hamas targets in Gaza.", "ASSAULT", "ISR", None),
+    ("lifting emergency rule", "Peru lifted the state of emergency in its southern provinces.", "CONCEDE", "PER", None),
+    ("lifting a curfew", "Sri Lanka's government lifted the curfew in Colombo.", "CONCEDE", "LKA", None),
+    ("completing a withdrawal", "Russia completed the withdrawal of its forces from Syria.", "RETREAT", "RUS", "SYR"),
+    ("hastening a pullout", "Ethiopia accelerated the pullout of its soldiers from Somalia.", "RETREAT", "ETH", "SOM"),
+    ("kept on alert", "Indian troops remained on alert along the border with Pakistan.", "MOBILIZE", "IND", None),
+    ("placed on alert", "South Korea placed its forces on high alert after the North Korean missile launch.",
+     "MOBILIZE", "KOR", None),
+    ("halting deliveries", "Germany suspended arms deliveries to Turkey.", "SANCTION", "DEU", "TUR"),
+    ("ending a mediation", "Kuwait ended its mediation between Sudan and Chad.", "SANCTION", "KWT", None),
+    ("threatening unnamed measures", "Turkey threatened retaliatory measures against Greece.", "THREATEN", "TUR", "GRC"),
+    ("firing munitions", "Ethiopian troops fired artillery shells into Eritrean territory.", "ASSAULT", "ETH", "ERI"),
+    ("opening an investigation", "Poland opened an investigation into Russian hackers.", "ACCUSE", "POL", "RUS"),
+]
+
+
+@pytest.fixture(scope="module")
+def recall_coded(resources):
+    import datetime as dt
+
+    from eventwire.model import Article
+    from eventwire.pipeline import code_article
+    out = {}
+    for name, text, *_ in RECALL_CASES:
+        art = Article(id=name, text=text, published=dt.date(2023, 9, 13))
+        out[name] = [e.to_record() for e in code_article(art, resources)]
+    return out
+
+
+@pytest.mark.parametrize("name,text,etype,src,tgt", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
+def test_recall_phrases_are_coded(recall_coded, name, text, etype, src, tgt):
+    got = [(r["type"], {a["country"] for a in r["source"]}, {a["country"] for a in r["target"]}, r["status"])
+           for r in recall_coded[name]]
+    assert any(t == etype and src in s and (tgt is None or tgt in g) and st == "asserted" for t, s, g, st in got), \
+        f"{text!r}: expected {etype} {src}->{tgt}; got {got}"
+
+
+def test_open_is_a_light_verb_not_an_offer(lex):
+    """"opened an investigation" carries its noun; "open" as an intent word would read it as an offer."""
+    assert "open" not in lex.control and lex.is_light("open")
+    assert lex.verb("threaten", ["measure"]).object_is_target is False
+    assert lex.verb("lift", ["state"]).type == "CONCEDE" and lex.verb("lift", ["sanction"]).type == "RETREAT"
+    assert lex.noun("strike", ["indefinite"]).type == "PROTEST" and lex.noun("strike").type == "ASSAULT"

@@ -208,10 +208,10 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             return [s], passive
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
             return [v.head], passive
-        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp") and v.head.i != v.i:
+        if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head.i != v.i:
             v = v.head
             if v.pos_ not in ("VERB", "AUX"):
-                if v.dep_ == "prep":
+                if v.dep_ in ("prep", "acomp"):  # "is *willing* to withdraw": the copula's subject
                     v = v.head
                 if v.pos_ not in ("VERB", "AUX"):
                     return [], passive

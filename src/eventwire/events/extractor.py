@@ -10,7 +10,7 @@ places, ids and the final record are added by the pipeline.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -21,6 +21,10 @@ from .arguments import (
 )
 from .lexicon import LexEntry, Lexicon
 from .modality import Modality, modality_of
+from .targets import (
+    DEEP_PREPS, cause_agent, deeper_targets, displaced_targets, grievance_targets, located_thing, requested_agents,
+    same_as_source, topic_targets,
+)
 
 #: Prepositions that tie a background event noun to a clause ("criticized Washington *over* the visit").
 BACKGROUND_PREPS = frozenset({"over", "amid", "after", "following", "before", "despite", "since", "during", "in"})
@@ -123,7 +127,7 @@ def _noun_parties(noun: Token, entry: LexEntry, index: MentionIndex) -> tuple[Pa
                   for g in c.children if g.dep_ == "pobj"]
         tgt = parties_each(argument_mentions(deeper, index))
     source = party_of(src_ms)
-    return source, [t for t in tgt if not _same_as_source(t, source)]
+    return source, [t for t in tgt if not same_as_source(t, source)]
 
 
 def _verb_parties(verb: Token, entry: LexEntry | None, index: MentionIndex,
@@ -141,7 +145,7 @@ def _verb_parties(verb: Token, entry: LexEntry | None, index: MentionIndex,
         if source is not None and source.resolved:
             return agent, [source], True
         targets = [p for p in parties_each(argument_mentions([o for o in objs if o.dep_ != "agent"], index))
-                   if not _same_as_source(p, agent)]
+                   if not same_as_source(p, agent)]
         if not targets:
             targets = parties_each([m for h in subj for m in phrase_mentions(h, index)])
         return agent, targets, True
@@ -153,9 +157,9 @@ def _verb_parties(verb: Token, entry: LexEntry | None, index: MentionIndex,
     if not targets and things:
         # "rejected a U.S. request": the one whose request it was
         targets = [p for p in parties_each([m for t in things for m in owner_mentions(t, index)])
-                   if not _same_as_source(p, source)]
+                   if not same_as_source(p, source)]
     if not targets:
-        targets = _deeper_targets(verb, source, index, depth=0)
+        targets = deeper_targets(verb, source, index)
     return source, targets, False
 
 
@@ -170,43 +174,6 @@ AIM_PREPS = ("at", "on", "against")
 #: Switzerland met"; "Hungarian and Romanian officials agreed").
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
-#: Prepositions inside an object phrase that name whom the act is aimed at or whose thing it is
-#: ("rejected a call *by* Annan", "cut off electricity *to* Nakhichevan", "restrictions *against* German goods").
-DEEP_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "from", "toward", "towards", "into"})
-
-
-def _deeper_targets(verb: Token, source: Party | None, index: MentionIndex, depth: int) -> list[Party]:
-    """When the object is a thing, the target is often inside it (its owner, author or addressee),
-    or, for verbs whose object is a clause ("threatened to break relations with Russia"), in that clause.
-    A joint subject ("the two are holding talks on the sidelines of the summit") already names the
-    parties of a mutual act, so the search stops there."""
-    if source is not None and len(source.actors) > 1:
-        return []
-    found: list = []
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")):
-        for c in obj.children:
-            if c.dep_ == "prep" and c.lower_ in DEEP_PREPS:
-                found += [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, index)]
-    # on the verb itself "from" names a source ("aid from Japan"), except in a governed clause
-    # ("threatened to ban imports *from Ukraine*")
-    verb_preps = DEEP_PREPS - ({"by", "from"} if depth == 0 else {"by"})
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in verb_preps:
-            found += argument_mentions([g for g in c.children if g.dep_ == "pobj"], index)
-    parties = [p for p in parties_each(found) if not _same_as_source(p, source)]
-    if parties or depth >= 2:
-        return parties
-    for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
-            own = [o for o in object_heads(c, ("to", "with", "against", "on", "for"))]
-            parties = [p for p in parties_each(argument_mentions(own, index)) if not _same_as_source(p, source)]
-            if not parties:
-                parties = _deeper_targets(c, source, index, depth + 1)
-            if parties:
-                return parties
-    return []
-
-
 def _thing_object(verb: Token, entry: LexEntry, ctx: "Context") -> bool:
     """A verb whose sense needs a person or group as object, used with a thing ("released a
     document", "pushing trade to record highs"): a different sense, not this event.  A thing aimed
@@ -220,6 +187,8 @@ def _thing_object(verb: Token, entry: LexEntry, ctx: "Context") -> bool:
     dobj = [c for c in verb.children if c.dep_ == "dobj"]
     if not dobj:
         return False
+    if entry.type in PLACE_STRIKE_TYPES and located_thing(verb, dobj) and subject_heads(verb)[0]:
+        return False  # "bombed targets near Damascus": an attack on the place
     return not any(names_someone(d, ctx.index, ctx.person_nouns) or noun_entry(d, ctx.lexicon) for d in dobj)
 
 
@@ -329,7 +298,7 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
                 if receiving:  # "suffered attacks by rebels": the subject is the one acted upon
                     source, targets = (ntargets[0] if ntargets else None), ([source] if source else [])
                 else:
-                    targets = [t for t in targets if not _same_as_source(t, source)] + ntargets
+                    targets = [t for t in targets if not same_as_source(t, source)] + ntargets
                 if mod.intent_by is not None:
                     out.extend(_intent_candidates(tok, ne, mod, index))
                     continue
@@ -364,9 +333,8 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
         if mod.intent_by is not None:
             out.extend(_intent_candidates(tok, entry, mod, index))
             continue
-        source, targets, _ = _verb_parties(tok, entry, index, entry.target_preps)
-        if entry.type == "THREATEN" and not targets:
-            targets = _condition_subjects(tok, source, index)
+        source, targets, passive = _verb_parties(tok, entry, index, entry.target_preps)
+        source, targets = _hidden_parties(tok, entry, source, targets, passive, ctx)
         if entry.type == "CONSULT" and tok.lemma_.lower() in HOST_VERBS and len(targets) == 1 and source:
             # "The Kazakh president received the Emir of Qatar": the guest visits the host
             source, targets = targets[0], [source]
@@ -376,6 +344,38 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
     out.extend(_demands(sent, ctx))
     out.extend(_nominal_candidates(sent, index, lex, used_nouns))
     return out
+
+
+def _is_event_word(lex: Lexicon) -> Callable[[Token], bool]:
+    return lambda t: verb_entry(t, lex) is not None or noun_entry(t, lex) is not None
+
+
+def _hidden_parties(verb: Token, entry: LexEntry, source: Party | None, targets: list[Party], passive: bool,
+                    ctx: Context) -> tuple[Party | None, list[Party]]:
+    """Parties the subject and objects do not name (see ``targets``): a passive clause's attacker in
+    its cause phrase, a complaint's topic, a protest's grievance, an object displaced behind "as",
+    a threat's condition."""
+    index, is_event = ctx.index, _is_event_word(ctx.lexicon)
+    if passive and source is None:
+        source = cause_agent(verb, index, is_event)
+        targets = [t for t in targets if not same_as_source(t, source)]
+    if entry.type == "REQUEST":
+        targets = requested_agents(verb, source, index) or targets
+    if entry.type in TOPIC_TYPES:
+        targets = topic_targets(verb, source, index, is_event) or targets
+    if entry.type == "PROTEST" and not targets:
+        targets = grievance_targets(verb, source, index, is_event)
+    if not targets and not passive:
+        targets = displaced_targets(verb, source, index)
+    if entry.type == "THREATEN" and not targets:
+        targets = _condition_subjects(verb, source, index)
+    return source, targets
+
+
+#: Verbal disapproval whose addressee ("complained *to the UN*") is not whom it is about.
+TOPIC_TYPES = frozenset({"ACCUSE", "PROTEST"})
+#: Attacks whose thing object in a named place is an attack on that place.
+PLACE_STRIKE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 #: Cooperative event types: refusing one of them is a REJECT; refusing a hostile act is no event.
@@ -390,7 +390,7 @@ def _condition_subjects(verb: Token, source: Party | None, index: MentionIndex) 
         for c in clause.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                 subj, _ = subject_heads(c)
-                parties = [p for p in parties_each(argument_mentions(subj, index)) if not _same_as_source(p, source)]
+                parties = [p for p in parties_each(argument_mentions(subj, index)) if not same_as_source(p, source)]
                 if parties:
                     return parties
     return []
@@ -461,7 +461,7 @@ def _refusals(verb: Token, ctx: Context, mod: Modality) -> Iterator[Candidate]:
         reject = _as_reject(base, lex)
         source, _, _ = _verb_parties(verb, None, ctx.index, ())
         _, targets, _ = _verb_parties(c, inner, ctx.index, inner.target_preps if inner else ("to", "with"))
-        targets = [t for t in targets if not _same_as_source(t, source)]
+        targets = [t for t in targets if not same_as_source(t, source)]
         yield from _candidates_for(verb, verb, reject, Modality("asserted"), source, targets, False, False,
                                    reject.weight * 0.9)
 
@@ -481,7 +481,7 @@ def _demands(sent: Span, ctx: Context) -> Iterator[Candidate]:
             continue
         speaker, _, _ = _verb_parties(gov, None, ctx.index, ())
         addressee = party_of(argument_mentions(subject_heads(tok)[0], ctx.index))
-        if speaker is None or addressee is None or _same_as_source(addressee, speaker):
+        if speaker is None or addressee is None or same_as_source(addressee, speaker):
             continue
         yield from _candidates_for(gov, tok, request, Modality("asserted"), speaker, [addressee], False, False,
                                    request.weight * 0.8)
@@ -546,10 +546,6 @@ def _joint(entry: LexEntry) -> LexEntry:
     if entry.type in ("MOBILIZE", "ASSAULT", "COERCE"):
         return replace(entry, type="COOPERATE", mode=None, cameo=None, reciprocal=True)
     return replace(entry, reciprocal=True)
-
-
-def _same_as_source(p: Party, source: Party | None) -> bool:
-    return source is not None and {a.key for a in p.actors} <= {a.key for a in source.actors}
 
 
 def _nominal_candidates(sent: Span, index: MentionIndex, lex: Lexicon, used: set[int]) -> Iterator[Candidate]:

@@ -1,0 +1,221 @@
+"""Where the other party hides when it is not the object: owners, topics, grievances, causes.
+
+The extractor reads subjects and objects; news often names the receiving (or acting) side
+elsewhere.  Each function here reads one such construction and returns parties, or nothing:
+
+- the owner or author of a thing object ("rejected a request *from Ecuador*") and the addressee
+  inside a governed clause (``deeper_targets``);
+- the topic of a complaint rather than its addressee ("complained *to the UN* over *Russian* air
+  strikes": Russia is accused, the UN only hears it) (``topic_targets``);
+- what a protest is against when the protest verb names no one ("marched *to show their anger at
+  India's* policy", "*in protest against British* rules") (``grievance_targets``);
+- an object pushed behind a predicative "as" phrase ("denounced as a provocation *Azerbaijan's*
+  blockade") (``displaced_targets``);
+- the attacker named only as the modifier of an event noun in a passive clause ("were killed in
+  *Indian* shelling") (``cause_agent``).
+
+The parser often misattaches a demonym before a verbal noun ("Indian/nsubj shelling/pcomp"), so
+modifier readers look at the words between a preposition and its event word, not only at the tree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from .arguments import (
+    MentionIndex, Party, argument_mentions, object_heads, owner_mentions, parties_each, party_of, phrase_mentions,
+)
+
+#: Tells whether a word names an event (a lexicon verb or noun); passed in to keep this module lexicon-free.
+IsEvent = Callable[[Token], bool]
+
+#: Prepositions inside an object phrase that name whom the act is aimed at or whose thing it is
+#: ("rejected a call *by* Annan", "cut off electricity *to* Nakhichevan", "restrictions *against* German goods").
+DEEP_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "from", "toward", "towards", "into"})
+#: Prepositions that introduce what a complaint or protest is about.
+TOPIC_PREPS = frozenset({"over", "about", "at", "against", "regarding", "concerning"})
+#: Nouns of a frame that says why a crowd acts ("in *protest* at", "in *defiance* of", "in *opposition* to").
+GRIEVANCE_NOUNS = frozenset({"protest", "defiance", "opposition", "anger", "outrage", "solidarity", "response"})
+#: Prepositions that tie a grievance to what it is against.
+GRIEVANCE_PREPS = frozenset({"at", "against", "over", "of", "to", "about", "for", "with"})
+#: Purpose verbs of a protest ("marched *to protest* against ...", "rallied *to denounce* ...").
+GRIEVANCE_VERBS = frozenset({"protest", "show", "express", "voice", "denounce", "condemn", "oppose", "demand",
+                             "decry", "criticise", "criticize", "demonstrate", "vent"})
+#: Prepositions of a passive clause that can introduce the event that did it ("killed *in* an air strike").
+CAUSE_PREPS = frozenset({"in", "during", "by"})
+#: How many words may separate a preposition from the event word its modifiers belong to.
+MODIFIER_WINDOW = 5
+
+
+def same_as_source(p: Party, source: Party | None) -> bool:
+    """Is this party (a subset of) the source?  An actor acting on itself is almost always a misreading."""
+    return source is not None and {a.key for a in p.actors} <= {a.key for a in source.actors}
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [g for g in prep.children if g.dep_ == "pobj"]
+
+
+def modifier_mentions(prep: Token, index: MentionIndex, is_event: IsEvent) -> list:
+    """Resolved mentions among the words between a preposition and the first event word after it
+    ("over *Russian* air strikes", "in *Israeli* tank shelling", "about *Indian* shelling")."""
+    doc = prep.doc
+    end = min(len(doc), prep.i + 1 + MODIFIER_WINDOW, prep.sent.end)
+    for j in range(prep.i + 1, end):
+        tok = doc[j]
+        if tok.is_punct or tok.pos_ in ("ADP", "VERB", "AUX") and not is_event(tok):
+            return []
+        if is_event(tok) and tok.pos_ in ("NOUN", "VERB", "PROPN"):
+            found = []
+            for k in range(prep.i + 1, j):
+                m = index.at(doc[k])
+                if m is not None and m.resolved and m not in found:
+                    found.append(m)
+            return found
+    return []
+
+
+def owner_or_modifier(prep: Token, index: MentionIndex, is_event: IsEvent) -> list:
+    """Whose thing a prepositional object is: its possessor or demonym, read from the tree, else from
+    the words before its event word."""
+    found = [m for g in _pobjs(prep) for m in owner_mentions(g, index)]
+    return found or modifier_mentions(prep, index, is_event)
+
+
+def deeper_targets(verb: Token, source: Party | None, index: MentionIndex, depth: int = 0) -> list[Party]:
+    """When the object is a thing, the target is often inside it (its owner, author or addressee),
+    or, for verbs whose object is a clause ("threatened to break relations with Russia"), in that clause.
+    A joint subject ("the two are holding talks on the sidelines of the summit") already names the
+    parties of a mutual act, so the search stops there."""
+    if source is not None and len(source.actors) > 1:
+        return []
+    found: list = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")):
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in DEEP_PREPS:
+                found += [m for g in _pobjs(c) for m in phrase_mentions(g, index)]
+    # on the verb itself "from" names a source ("aid from Japan"), except in a governed clause
+    # ("threatened to ban imports *from Ukraine*")
+    verb_preps = DEEP_PREPS - ({"by", "from"} if depth == 0 else {"by"})
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in verb_preps:
+            found += argument_mentions(_pobjs(c), index)
+    parties = [p for p in parties_each(found) if not same_as_source(p, source)]
+    if parties or depth >= 2:
+        return parties
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
+            own = object_heads(c, ("to", "with", "against", "on", "for"))
+            parties = [p for p in parties_each(argument_mentions(own, index)) if not same_as_source(p, source)]
+            if not parties:
+                parties = deeper_targets(c, source, index, depth + 1)
+            if parties:
+                return parties
+    return []
+
+
+def topic_targets(verb: Token, source: Party | None, index: MentionIndex, is_event: IsEvent) -> list[Party]:
+    """The side whose act a complaint is about ("complained to NATO *over Belarusian* violations").
+    Only when the verb has no direct object: "criticized Washington over the visit" names its target."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    found: list = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
+            found += owner_or_modifier(c, index, is_event)
+    return [p for p in parties_each(found) if not same_as_source(p, source)]
+
+
+def _grievance_of_frame(prep: Token, index: MentionIndex, is_event: IsEvent) -> list:
+    """"in protest *against British* rules", "in defiance *of the Venezuelan* government"."""
+    found: list = []
+    for noun in _pobjs(prep):
+        if noun.lemma_.lower() not in GRIEVANCE_NOUNS:
+            continue
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS:
+                found += owner_or_modifier(c, index, is_event)
+                found += [m for g in _pobjs(c) for m in argument_mentions([g], index) if m.resolved]
+    return found
+
+
+def grievance_targets(verb: Token, source: Party | None, index: MentionIndex, is_event: IsEvent) -> list[Party]:
+    """What a protest is against when the protest verb names no one: a frame ("in protest at ...",
+    "in defiance of ...") or a purpose clause ("marched to show their anger *at India's* policy")."""
+    found: list = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "as"):
+            found += _grievance_of_frame(c, index, is_event)
+        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in GRIEVANCE_VERBS and c.i > verb.i:
+            heads = [g for g in c.children if g.dep_ == "dobj"] + [c]
+            for h in heads:
+                for p in h.children:
+                    if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS:
+                        found += owner_or_modifier(p, index, is_event)
+                        found += [m for g in _pobjs(p) for m in argument_mentions([g], index) if m.resolved]
+            found += [m for g in c.children if g.dep_ == "dobj" for m in owner_mentions(g, index)
+                      if g.lemma_.lower() not in GRIEVANCE_NOUNS]
+    return [p for p in parties_each(found) if not same_as_source(p, source)]
+
+
+def displaced_targets(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
+    """An object moved behind a predicative "as" phrase: "rejected as unfounded *Croatia's* claims",
+    "denounced as a provocation *Azerbaijan's* blockade" (the parser makes it the "as" object or its
+    apposition)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    found: list = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for g in _pobjs(c):
+                found += owner_mentions(g, index)
+                for a in g.children:
+                    if a.dep_ == "appos":
+                        found += owner_mentions(a, index)
+    return [p for p in parties_each(found) if not same_as_source(p, source)]
+
+
+def cause_agent(verb: Token, index: MentionIndex, is_event: IsEvent) -> Party | None:
+    """The attacker of a passive clause named as the modifier of the event that did it: "two civilians
+    were wounded in *Russian* shelling", "a soldier was killed in a *Turkish* drone strike"."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS:
+            ms = modifier_mentions(c, index, is_event)
+            if not ms:
+                ms = [m for g in _pobjs(c) if is_event(g) for m in owner_mentions(g, index)]
+            if ms:
+                return party_of(ms)
+    return None
+
+
+#: Event nouns whose "of" phrase is who must act ("demanded the *withdrawal of Serbian forces* from Bosnia").
+DEPARTURE_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "resignation", "removal", "ouster",
+                             "expulsion", "retreat", "evacuation", "disarmament", "surrender"})
+
+
+def requested_agents(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
+    """Whom a demand is addressed to when it names an act rather than an addressee: the actors who
+    are to withdraw, resign or leave, not the place they are to leave."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in _pobjs(c)]
+    found: list = []
+    for n in nouns:
+        if n.lemma_.lower() not in DEPARTURE_NOUNS:
+            continue
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                found += [m for m in argument_mentions(_pobjs(c), index) if m.resolved]
+    return [p for p in parties_each(found) if not same_as_source(p, source)]
+
+
+def located_thing(verb: Token, objects: Sequence[Token]) -> bool:
+    """Is a thing object placed somewhere named ("bombed targets *near Damascus*", "struck a depot *in
+    Hodeidah*")?  Attacks on buildings and positions in a place are attacks on that place."""
+    for h in [verb, *objects]:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "around", "across", "inside") \
+                    and any(t.ent_type_ in ("GPE", "LOC", "FAC") for g in _pobjs(c) for t in g.subtree):
+                return True
+    return False

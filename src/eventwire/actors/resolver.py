@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventwire.actors.coref import Cand, pronoun_gender, resolve_coreference
-from eventwire.actors.kb import TITLE_ROLES, Entry, KnowledgeBase, first_run, normalise
+from eventwire.actors.kb import (
+    FUZZY_MIN_LEN,
+    TITLE_ROLES,
+    Entry,
+    KnowledgeBase,
+    first_run,
+    normalise,
+)
 from eventwire.model import Actor, Mention
 
 #: A country name followed by one of these names a place or a topic ("the Taiwan Strait", "the Ukraine
@@ -38,7 +45,13 @@ _TITLE_WORDS = frozenset({"president", "vice", "prime", "minister", "foreign", "
 #: "anti-Syria", "pro-Russian": the country names a stance, not the actor's nationality.
 _STANCE = frozenset({"anti", "pro"})
 #: "US-backed forces", "Iran-allied militias": the country is a supporter, not the actor.
-_BACKERS = frozenset({"backed", "allied", "sponsored", "funded", "supported", "aligned", "friendly"})
+_BACKERS = frozenset({"backed", "allied", "sponsored", "funded", "supported", "aligned", "friendly",
+                      # "the Israeli-occupied West Bank", "Russian-held Crimea": the place is the actor
+                      "occupied", "controlled", "held", "administered", "annexed"})
+#: "NATO-member Norway", "EU member state Croatia", "Norway, a NATO member": the organisation only
+#: describes the country (the head noun), which is the actor.
+_MEMBER_WORDS = frozenset({"member", "members", "ally", "allies"})
+_MEMBER_HEADS = frozenset({"state", "states", "country", "countries", "nation", "nations"})
 _SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "EVENT", "LAW"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
 _KIND_RANK = {"person": 0, "org": 1, "country": 2, "seat": 3, "capital": 4, "demonym": 5, "people": 6}
@@ -63,6 +76,7 @@ def resolve_article(docs: Sequence[tuple[Doc, int]], kb: KnowledgeBase,
     cands: list[Cand] = []
     sent_base = 0
     group_base = 0
+    shared = kb.shared_choice(" ".join(doc.text for doc, _ in docs))
     for d, (doc, _offset) in enumerate(docs):
         sent_of = {}
         n_sents = 0
@@ -70,7 +84,7 @@ def resolve_article(docs: Sequence[tuple[Doc, int]], kb: KnowledgeBase,
             for t in s:
                 sent_of[t.i] = sent_base + k
             n_sents = k + 1
-        found, group_base = _doc_candidates(doc, d, sent_of, kb, on, group_base)
+        found, group_base = _doc_candidates(doc, d, sent_of, kb, on, group_base, shared)
         cands.extend(found)
         sent_base += max(n_sents, 1)
     kept = resolve_coreference(cands, kb, on)
@@ -88,11 +102,13 @@ def resolve_article(docs: Sequence[tuple[Doc, int]], kb: KnowledgeBase,
 
 
 # ---- matching -----------------------------------------------------------------------------------
-def _case_ok(doc: Doc, start: int, end: int, e: Entry) -> bool:
+def _case_ok(doc: Doc, start: int, end: int, e: Entry, kb: KnowledgeBase | None = None) -> bool:
     """Acronyms must match in upper case ('US' not 'us', 'WHO' not 'who'); names must be capitalised."""
     text = doc[start:end].text
     if e.surface.isupper() and len(e.surface.replace(".", "")) <= 5:
         return text.replace("the ", "").replace("The ", "") == e.surface.replace("the ", "")
+    if kb is not None and kb.case_free(e.surface, e.kind):
+        return True  # "iSrael", "tunisian": country names are not ordinary words
     words = [t.text for t in doc[start:end] if t.is_alpha and t.lower_ not in ("the", "of", "and", "de", "bin", "al")]
     if not words or not words[0][0].isupper():
         return False
@@ -103,8 +119,43 @@ def _case_ok(doc: Doc, start: int, end: int, e: Entry) -> bool:
     return len(want) != len(have) or all(h[:1].isupper() or not w[:1].isupper() for w, h in zip(want, have))
 
 
-def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int]) -> list[_Match]:
-    """Greedy longest KB-name matches; tokens of names skipped as places go into ``skipped``."""
+def _pick_entry(ok: list[Entry], surface: str, shared: dict[str, str]) -> Entry:
+    """The best-ranked entry; for a name two countries share ("Congo"), the one the article's
+    context points to, else the KB's default (listed first)."""
+    choice = shared.get(normalise(surface))
+    if choice is not None:
+        for e in ok:
+            if e.key == choice:
+                return e
+    return min(ok, key=lambda e: _KIND_RANK.get(e.kind, 9))
+
+
+def _org_describes_member(doc: Doc, m: _Match) -> bool:
+    """'NATO-member Norway', 'EU member state Croatia', 'fellow NATO member Denmark', 'Norway, a
+    NATO member,': the organisation qualifies a country's membership and is not itself an actor."""
+    j = m.end
+    if j < len(doc) and doc[j].text == "-":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in _MEMBER_WORDS:
+        return False
+    member = doc[j]
+    j += 1
+    if j < len(doc) and doc[j].lower_ in _MEMBER_HEADS:
+        j += 1
+    named_after = j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+        and doc[j].ent_type_ != "PERSON"
+    before = [t.lower_ for t in doc[max(0, m.start - 2):m.start]]
+    appos = member.dep_ == "appos" or (len(before) == 2 and before[0] == "," and before[1] in ("a", "an", "fellow"))
+    return named_after or appos
+
+
+def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int],
+                  shared: dict[str, str] | None = None) -> list[_Match]:
+    """Greedy longest KB-name matches; tokens of names skipped as places go into ``skipped``.
+
+    ``shared`` maps a name two countries share to the one the article points to (see
+    ``KnowledgeBase.shared_choice``)."""
+    shared = shared or {}
     out: list[_Match] = []
     n = len(doc)
     text = doc.text
@@ -123,12 +174,30 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int]) -> list[_Match
                 entries = kb.index.get(normalise(text[t.idx:last.idx + len(last.text)]))
                 if not entries:
                     continue
-                ok = [e for e in entries if _case_ok(doc, i, j, e)]
+                ok = [e for e in entries if _case_ok(doc, i, j, e, kb)]
                 if ok:
-                    best = _Match(i, j, min(ok, key=lambda e: _KIND_RANK.get(e.kind, 9)))
+                    best = _Match(i, j, _pick_entry(ok, text[t.idx:last.idx + len(last.text)], shared))
                     break
+        if best is None and len(t.text) >= FUZZY_MIN_LEN and t.text[:1].isupper() and t.is_alpha \
+                and t.ent_type_ not in _SKIP_ENTS \
+                and (t.ent_type_ != "PERSON" or i + 1 >= n or toks[i + 1].ent_iob_ != "I"):
+            # a one-word "person" one letter from a country name is the country misspelled
+            iso = kb.fuzzy_country(t.text)  # "Afganistan", "Ethopia": a one-letter slip
+            if iso is not None:
+                best = _Match(i, i + 1, Entry("country", iso, t.text))
         if best is None:
             i += 1
+            continue
+        if out and out[-1].end == best.start and out[-1].entry.kind == "demonym" \
+                and best.entry.kind in ("demonym", "people"):
+            # "Bosnian Serbs", "Croatian Serb refugees": the first names where they live, the second
+            # their ethnicity; the country of residence is the actor
+            out[-1] = _Match(out[-1].start, best.end, out[-1].entry)
+            i = best.end
+            continue
+        if best.entry.kind == "org" and _org_describes_member(doc, best):
+            skipped.update(range(best.start, best.end))
+            i = best.end
             continue
         nxt = doc[best.end] if best.end < n else None
         stance = (best.start >= 2 and doc[best.start - 1].text == "-" and doc[best.start - 2].lower_ in _STANCE) or (
@@ -218,9 +287,9 @@ def _title_before(doc: Doc, i: int, by_end: dict[int, _Match]) -> tuple[int, str
 
 
 def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, on: dt.date | None,
-                    group_base: int) -> tuple[list[Cand], int]:
+                    group_base: int, shared: dict[str, str] | None = None) -> tuple[list[Cand], int]:
     skipped: set[int] = set()
-    matches = _find_matches(doc, kb, skipped)
+    matches = _find_matches(doc, kb, skipped, shared)
     by_end = {m.end: m for m in matches}
     by_start = {m.start: m for m in matches}
     used: set[int] = set()  # match starts consumed into a larger mention
@@ -304,6 +373,12 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
             place = _place_after(doc, end, by_start)
             if place is not None and place != iso:
                 iso = place
+        if start > 0 and doc[start - 1].lower_ == "ethnic":
+            # "ethnic Albanians demonstrated in Serbia", "ethnic Albanian guerrillas operating in
+            # Macedonia": an ethnic group is coded to the country it lives in, not its kin state
+            home = _residence(doc, matches, idx)
+            if home is not None:
+                iso = home
         # "the presidents of Kyrgyzstan, Tajikistan and Turkmenistan"
         if start >= 2 and doc[start - 1].lower_ == "of":
             sb = _sector_before(doc, start - 1, kb)
@@ -389,6 +464,23 @@ def _title_context(cands: list[Cand], kb: KnowledgeBase) -> None:
             sector = _title_sector(c.title, kb) or "GOV"
             c.actors = (Actor(text=c.text, name=c.text, country=iso, sector=sector, code=iso + sector),)
             c.kind, c.via, c.confidence = "person", "title", 0.5
+
+
+def _residence(doc: Doc, matches: list[_Match], idx: int) -> str | None:
+    """Where an ethnic group named by ``matches[idx]`` lives: the country of an "in <country>" phrase
+    in its sentence, else the nearest other country named in the sentence; None with no other."""
+    m = matches[idx]
+    sent = doc[m.start].sent
+    kin = m.entry.key
+    others = [o for o in matches if o is not m and sent.start <= o.start < sent.end and o.entry.kind == "country"
+              and o.entry.key != kin]
+    located = [o for o in others if o.start > 0 and doc[o.start - 1].lower_ in ("in", "of")
+               or o.start > 1 and doc[o.start - 1].lower_ in ("the", "eastern", "western", "northern", "southern",
+                                                              "central") and doc[o.start - 2].lower_ == "in"]
+    pool = located or others
+    if not pool:
+        return None
+    return min(pool, key=lambda o: abs(o.start - m.start)).entry.key
 
 
 def _place_after(doc: Doc, end: int, by_start: dict[int, _Match]) -> str | None:

@@ -21,6 +21,8 @@ OPAQUE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
 #: Prepositions inside an argument phrase that still name the argument ("the presidents *of* Kyrgyzstan").
 INNER_PREPS = frozenset({"of", "from"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+#: Adverbs that are verb particles when the lexicon has an entry keyed by them ("walk out", "call off").
+ADVERB_PARTICLES = frozenset({"out", "off", "back", "up", "down", "away"})
 
 
 @dataclass(frozen=True)
@@ -240,6 +242,10 @@ def object_heads(verb: Token, target_preps: Sequence[str]) -> list[Token]:
     for c in verb.children:
         if c.dep_ in ("prep", "prt") and c.lower_ in target_preps:
             preps.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES:
+            # "pulled back *from* Kherson": the parser hangs the phrase on the adverbial particle
+            preps.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in target_preps
+                         for g in p.children if g.dep_ == "pobj")
     if not direct:
         for c in verb.children:
             if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i:

@@ -20,10 +20,11 @@ from .arguments import (
     parties_each, party_of, phrase_mentions, subject_heads,
 )
 from .lexicon import LexEntry, Lexicon
-from .modality import Modality, modality_of
+from .modality import Modality, conditional_on_other, modality_of, ultimatum
+from .senses import FRAME_NOUNS, drop_people_objects, light_noun_entry, nominalised_people, noun_modifiers, verb_particles
 from .targets import (
-    DEEP_PREPS, cause_agent, deeper_targets, displaced_targets, grievance_targets, located_thing, requested_agents,
-    same_as_source, topic_targets,
+    DEEP_PREPS, beyond_self, border_targets, cause_agent, condition_subjects, deeper_targets, displaced_targets,
+    grievance_targets, located_thing, protected_parties, requested_agents, same_as_source, topic_targets,
 )
 
 #: Prepositions that tie a background event noun to a clause ("criticized Washington *over* the visit").
@@ -54,34 +55,18 @@ class Candidate:
     span: tuple[int, int]  # token range of the evidence clause within the doc
 
 
-def _particles(tok: Token) -> list[str]:
-    """Words that can change a verb's sense: particle, prepositions, and the heads of its objects
-    ("pull *back*", "call *for*", "join *forces*", "take to the *streets*")."""
-    out: list[str] = []
-    for c in tok.children:
-        if c.dep_ in ("prt", "prep", "agent"):
-            out.append(c.lower_)
-            out.extend(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
-        elif c.dep_ == "dobj":
-            out.append(c.lemma_.lower())
-    return out
-
-
-def _noun_particles(tok: Token) -> list[str]:
-    """Modifiers that can change an event noun's sense ("*hunger* strike", "*air* strike")."""
-    return [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
-
-
 def verb_entry(tok: Token, lex: Lexicon) -> LexEntry | None:
     if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ != "be"):
         return None
-    return lex.verb(tok.lemma_.lower(), _particles(tok))
+    if nominalised_people(tok):
+        return None  # "evacuated the wounded": people, not an act
+    return lex.verb(tok.lemma_.lower(), verb_particles(tok))
 
 
 def noun_entry(tok: Token, lex: Lexicon) -> LexEntry | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    return lex.noun(tok.lemma_.lower(), _noun_particles(tok))
+    return lex.noun(tok.lemma_.lower(), noun_modifiers(tok))
 
 
 def _clause_span(anchor: Token, extra: Sequence[Token]) -> tuple[int, int]:
@@ -189,7 +174,9 @@ def _thing_object(verb: Token, entry: LexEntry, ctx: "Context") -> bool:
         return False
     if entry.type in PLACE_STRIKE_TYPES and located_thing(verb, dobj) and subject_heads(verb)[0]:
         return False  # "bombed targets near Damascus": an attack on the place
-    return not any(names_someone(d, ctx.index, ctx.person_nouns) or noun_entry(d, ctx.lexicon) for d in dobj)
+    return not any(names_someone(d, ctx.index, ctx.person_nouns) or noun_entry(d, ctx.lexicon)
+                   or (d.lemma_.lower() in FRAME_NOUNS and entry.particle in (g.lemma_.lower() for g in d.children))
+                   for d in dobj)
 
 
 def _split_reciprocal(source: Party | None, targets: list[Party],
@@ -232,9 +219,16 @@ def _intent_candidates(anchor: Token, entry: LexEntry, mod: Modality, index: Men
     subj, _ = subject_heads(gov)
     source = party_of(argument_mentions(subj, index))
     _, targets, _ = _verb_parties(anchor, entry, index, entry.target_preps)
-    # wanting or planning a hostile act is a threat; a cooperative one, a commitment
-    agree = replace(entry, type="THREATEN" if entry.type in HOSTILE else "AGREE", mode=None, cameo=None,
-                    reciprocal=False)
+    targets = beyond_self(anchor, source, targets, index)
+    # wanting or planning a hostile act is a threat; a cooperative one, a commitment; offering forces
+    # to help someone ("ready to send troops to help defend Bolivia") is a commitment to that party;
+    # any act promised "unless" the other side gives way is a threat
+    protected = protected_parties(anchor, source, index) if entry.type in HOSTILE or not targets else []
+    targets = protected or targets
+    hostile = (entry.type in HOSTILE and not protected) or ultimatum(anchor)
+    if hostile and not targets:
+        targets = condition_subjects(anchor, source, index)
+    agree = replace(entry, type="THREATEN" if hostile else "AGREE", mode=None, cameo=None, reciprocal=False)
     yield from _candidates_for(anchor, anchor, agree, Modality(mod.status), source, targets, False,
                                False, min(entry.weight, agree.weight))
 
@@ -253,8 +247,9 @@ class Context:
 PERFORMED_BY_OFFER = frozenset({"SUPPORT"})
 
 
-def _light_objects(tok: Token, lex: Lexicon) -> list[tuple[Token, LexEntry]]:
-    """Event nouns carried by a light verb ("held talks", "responded with drills", "offered support")."""
+def _light_objects(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> list[tuple[Token, LexEntry]]:
+    """Event nouns carried by a light verb ("held talks", "responded with drills", "offered support"),
+    in the sense the verb selects ("staged a strike" is a walkout, "launched a strike" an attack)."""
     lemma = tok.lemma_.lower()
     offer = lex.control.get(lemma) == "intent" and any(c.dep_ == "dobj" for c in tok.children)
     if tok.pos_ != "VERB" or (lemma not in lex.light_verbs and not offer):
@@ -269,11 +264,11 @@ def _light_objects(tok: Token, lex: Lexicon) -> list[tuple[Token, LexEntry]]:
         for h in heads:
             joint = _noun_is_joint(h)
             for n in conjuncts(h):
-                ne = noun_entry(n, lex)
+                ne = light_noun_entry(tok, n, lex, index)
                 if ne is None or (offer and ne.type not in PERFORMED_BY_OFFER):
                     continue
                 out.append((n, _joint(ne) if joint or _noun_is_joint(n) else ne))
-    return out
+    return drop_people_objects(out, index)
 
 
 def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
@@ -285,12 +280,13 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
     for tok in sent:
         if _purpose_or_consequence(tok, lex):
             continue
-        light = _light_objects(tok, lex)
+        light = _light_objects(tok, lex, index)
         if light:
             mod = modality_of(tok, lex.control, is_trig)
             if mod.content_of is not None:
                 continue
             receiving = tok.lemma_.lower() in lex.receiving_verbs
+            used_nouns.update(c.i for c in tok.children if c.dep_ == "dobj")  # also who it was done to
             for noun, ne in light:
                 used_nouns.add(noun.i)
                 source, targets, _ = _verb_parties(tok, None, index, ("to", "against", "with"))
@@ -303,6 +299,8 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
                     out.extend(_intent_candidates(tok, ne, mod, index))
                     continue
                 ne, mod = _reframe(tok, ne, mod, lex)
+                if ne.type == "THREATEN" and not targets:
+                    targets = condition_subjects(tok, source, index)
                 out.extend(_candidates_for(tok, noun, ne, mod, source, targets, False, ne.reciprocal, ne.weight))
             continue
         entry = verb_entry(tok, lex)
@@ -340,10 +338,13 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
             source, targets = targets[0], [source]
             entry = replace(entry, mode="visit", cameo=None)
         entry, mod = _reframe(tok, entry, mod, lex)
+        if entry.type == "THREATEN" and not targets:
+            targets = condition_subjects(tok, source, index)
         out.extend(_candidates_for(tok, tok, entry, mod, source, targets, False, entry.reciprocal, entry.weight))
     out.extend(_demands(sent, ctx))
     out.extend(_nominal_candidates(sent, index, lex, used_nouns))
-    return out
+    from .allegations import with_allegations  # imported late: allegations builds on this module
+    return with_allegations(sent, ctx, out)
 
 
 def _is_event_word(lex: Lexicon) -> Callable[[Token], bool]:
@@ -366,9 +367,11 @@ def _hidden_parties(verb: Token, entry: LexEntry, source: Party | None, targets:
     if entry.type == "PROTEST" and not targets:
         targets = grievance_targets(verb, source, index, is_event)
     if not targets and not passive:
-        targets = displaced_targets(verb, source, index)
+        targets = displaced_targets(verb, source, index) or border_targets(verb, source, index)
+    elif not passive:
+        targets = beyond_self(verb, source, targets, index)
     if entry.type == "THREATEN" and not targets:
-        targets = _condition_subjects(verb, source, index)
+        targets = condition_subjects(verb, source, index)
     return source, targets
 
 
@@ -383,23 +386,15 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 OBLIGATION = frozenset({"must", "should", "ought"})
 
 
-def _condition_subjects(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
-    """A threat is aimed at whoever must act to avert it: "threatened to stop the talks *if the
-    United States* deploys the missiles"."""
-    for clause in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]:
-        for c in clause.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                subj, _ = subject_heads(c)
-                parties = [p for p in parties_each(argument_mentions(subj, index)) if not same_as_source(p, source)]
-                if parties:
-                    return parties
-    return []
-
-
 def _reframe(verb: Token, entry: LexEntry, mod: Modality, lex: Lexicon) -> tuple[LexEntry, Modality]:
     """An actor announcing its own act: "Syria will not accept more refugees" is a REJECT (a promise in
     reverse), "Germany will send troops" an AGREE, "NATO would tighten the blockade" a THREATEN.
-    Events only expected or scheduled by others ("is expected to meet") stay future."""
+    Events only expected or scheduled by others ("is expected to meet") stay future.  A modal hostile
+    act made conditional ("could cut aid unless ...") is a threat as well."""
+    conditional = mod.status == "hypothetical" and entry.type in HOSTILE and conditional_on_other(verb)
+    if conditional or (mod.status in ("future", "hypothetical") and ultimatum(verb)):
+        threat = _as_threat(entry, lex)
+        return (threat, Modality("asserted")) if threat is not None else (entry, mod)
     if not _announced(verb):
         return entry, mod
     if mod.status == "negated" and entry.type in COOPERATIVE:
@@ -413,6 +408,10 @@ def _reframe(verb: Token, entry: LexEntry, mod: Modality, lex: Lexicon) -> tuple
 
 #: Hostile acts announced by the actor itself are threats.
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def _as_threat(entry: LexEntry, lex: Lexicon) -> LexEntry | None:
+    return _announcement(replace(entry, type="SANCTION"), lex)
 
 
 def _announcement(entry: LexEntry, lex: Lexicon) -> LexEntry | None:

@@ -123,3 +123,23 @@ def modality_of(trigger: Token, control: Mapping[str, str], is_trigger: Callable
             continue
         break
     return Modality(status, intent_by=intent_by, speech=speech)
+
+
+#: Modal auxiliaries with which an actor states what it may do ("could cut aid", "may halt mediation").
+MODAL_AUX = frozenset({"could", "may", "might", "would", "'d"})
+
+
+def conditional_on_other(verb: Token) -> bool:
+    """"X could cut aid *unless* Y frees the prisoners": a modal act made to depend on a condition.
+    Stated by the actor about its own hostile act, PLOVER reads this as a threat, not as speculation."""
+    if not any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
+
+
+def ultimatum(verb: Token) -> bool:
+    """"will withdraw its troops *unless* the government pays them": an act announced as the price of
+    another party's refusal is a threat whatever the act (an "if" clause makes an offer as often)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in verb.children)

@@ -25,7 +25,8 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from .arguments import (
-    MentionIndex, Party, argument_mentions, object_heads, owner_mentions, parties_each, party_of, phrase_mentions,
+    ADVERB_PARTICLES, MentionIndex, Party, argument_mentions, object_heads, owner_mentions, parties_each, party_of,
+    phrase_mentions, subject_heads,
 )
 
 #: Tells whether a word names an event (a lexicon verb or noun); passed in to keep this module lexicon-free.
@@ -33,7 +34,8 @@ IsEvent = Callable[[Token], bool]
 
 #: Prepositions inside an object phrase that name whom the act is aimed at or whose thing it is
 #: ("rejected a call *by* Annan", "cut off electricity *to* Nakhichevan", "restrictions *against* German goods").
-DEEP_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "from", "toward", "towards", "into"})
+DEEP_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "from", "toward", "towards", "into", "between",
+                        "among"})
 #: Prepositions that introduce what a complaint or protest is about.
 TOPIC_PREPS = frozenset({"over", "about", "at", "against", "regarding", "concerning"})
 #: Nouns of a frame that says why a crowd acts ("in *protest* at", "in *defiance* of", "in *opposition* to").
@@ -219,3 +221,87 @@ def located_thing(verb: Token, objects: Sequence[Token]) -> bool:
                     and any(t.ent_type_ in ("GPE", "LOC", "FAC") for g in _pobjs(c) for t in g.subtree):
                 return True
     return False
+
+
+#: Purpose verbs that put armed force at someone's service ("send troops *to help defend* Bolivia").
+PROTECTIVE_VERBS = frozenset({"help", "defend", "protect", "support", "assist", "secure", "guard", "aid",
+                              "reinforce", "bolster", "shield", "back"})
+
+
+def protected_parties(verb: Token, source: Party | None, index: MentionIndex, depth: int = 0) -> list[Party]:
+    """Whom a show of force is meant to help: "ready to send troops *to help defend Bolivia*".  Forces
+    offered for someone are a cooperative offer, not a threat; returns [] when the purpose is not
+    protective or names nobody."""
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if depth == 0 and c.lemma_.lower() not in PROTECTIVE_VERBS:
+            continue
+        parties = [p for p in parties_each(argument_mentions(object_heads(c, ("to", "with")), index))
+                   if not same_as_source(p, source)]
+        if not parties and depth < 2:
+            parties = protected_parties(c, source, index, depth + 1)
+        if parties:
+            return parties
+    return []
+
+
+#: Nouns of a dividing line whose "with" phrase names the other side ("the border *with Kosovo*").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def border_targets(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
+    """The party across a border the act is at: "pulled back from the border *with Kosovo*", "kept
+    forces on alert near the frontier *with India*".  Looks two prepositional phrases deep."""
+    found: list = []
+    frontier = [c for c in verb.children if c.dep_ == "prep"]
+    # "pulled back *from* the border ...", "massed tanks *near* its frontier ..."
+    frontier += [p for c in verb.children if (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES) or c.dep_ == "dobj"
+                 for p in c.children if p.dep_ == "prep"]
+    for _ in range(2):
+        nxt = []
+        for prep in frontier:
+            for g in _pobjs(prep):
+                if g.lemma_.lower() in BORDER_NOUNS:
+                    found += [m for c in g.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for m in argument_mentions(_pobjs(c), index)]
+                nxt += [c for c in g.children if c.dep_ == "prep"]
+            nxt += [c for c in prep.children if c.dep_ == "prep"]
+        frontier = nxt
+    return [p for p in parties_each(found) if not same_as_source(p, source)]
+
+
+def owned_thing_place(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
+    """The source's own thing somewhere else: "froze *its* aid programmes *in Myanmar*", "closed *its*
+    embassy *in Kabul*", "recalled *its* ambassador *to Togo*".  The owner is the source; the place the thing is in names the other side."""
+    found: list = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        owners = [m for m in owner_mentions(obj, index)]
+        if not owners or not all(same_as_source(p, source) for p in parties_each(owners)):
+            continue
+        # the parser hangs "to Togo" on the verb as often as on the thing
+        for c in [*obj.children, *verb.children]:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "to", "at"):
+                found += [m for m in argument_mentions(_pobjs(c), index) if m.resolved]
+    return [p for p in parties_each(found) if not same_as_source(p, source)]
+
+
+def condition_subjects(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
+    """A threat is aimed at whoever must act to avert it: "threatened to stop the talks *if the
+    United States* deploys the missiles"."""
+    for clause in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]:
+        for c in clause.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                subj, _ = subject_heads(c)
+                parties = [p for p in parties_each(argument_mentions(subj, index)) if not same_as_source(p, source)]
+                if parties:
+                    return parties
+    return []
+
+
+def beyond_self(verb: Token, source: Party | None, targets: list[Party], index: MentionIndex) -> list[Party]:
+    """When the only object is the source's own ("deployed soldiers to *its* border with Ecuador",
+    "recalled *its* ambassador to Togo"), the other side is across the border or where the thing is."""
+    if not targets or not all(same_as_source(t, source) for t in targets):
+        return targets
+    return border_targets(verb, source, index) or owned_thing_place(verb, source, index) or targets

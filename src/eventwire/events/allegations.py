@@ -1,0 +1,337 @@
+"""Allegations, claims and investigations: who blames whom for a hostile act (CAMEO 11x / 09x).
+
+A speaker who *claims*, *alleges* or *charges* that another party did something hostile, or who
+*has* or *presents evidence* that it did, accuses that party: PLOVER ACCUSE, mode ``allege``, from the
+speaker to the alleged perpetrator.  Opening an inquiry into someone, or wanting to inspect their
+sites, is ACCUSE in mode ``investigate``.  The general extractor cannot see these: "claim" and
+"allege" are report verbs there (their clause is reported speech), and an evidence noun's parties are
+in the clause around it, not in its own modifiers.
+
+What happens to the embedded act.  A neutral report ("Kenya *said* militants shelled its posts")
+is left alone: the act is reported speech, coded with its own actors.  Under a claim verb or an
+evidence noun the act is kept with the status it has (PLOVER codes what was reported, and nothing in
+the record's status vocabulary means "alleged"), but its weight drops by ``CLAIMED_FACTOR``: the act
+rests on one party's word, so it scores lower and falls out of high-confidence views first.
+
+Everything here is a pass over one sentence's candidates (``with_allegations``): it adds the
+accusations, re-scores the claimed acts and fills in who an inquiry is aimed at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from .arguments import (
+    Party, agent_heads, argument_mentions, owner_mentions, parties_each, party_of, subject_heads,
+)
+from .extractor import Candidate, Context, noun_entry, verb_entry
+from .lexicon import Lexicon
+from .modality import modality_of
+from .targets import same_as_source
+
+#: Verbs that assert someone else's wrongdoing on the speaker's word.  Plain "say" is not one of them.
+CLAIM_VERBS = frozenset({"claim", "allege", "charge", "contend", "assert"})
+#: Nouns that present a finding against someone ("has *proof* that ...", "presented *evidence* of ...").
+EVIDENCE_NOUNS = frozenset({"evidence", "proof"})
+#: Nouns that name a party's part in an act ("evidence of Russian *involvement*", "its *role* in the killings").
+PART_NOUNS = frozenset({"involvement", "role", "complicity", "responsibility", "guilt", "hand", "participation",
+                        "link", "links", "culpability"})
+#: Event types that are hostile acts a party can be blamed for.
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
+#: Wrongdoing the lexicon does not code as an event of its own ("violated the truce", "smuggled arms").
+WRONGDOING = frozenset({"violate", "breach", "smuggle", "plot", "sabotage", "bribe", "cheat", "rig", "embezzle",
+                        "launder", "torture", "abuse", "massacre", "genocide", "atrocity", "crime", "violation",
+                        "aggression", "terrorism", "killing", "incursion", "provocation", "interference",
+                        "meddle", "meddling", "orchestrate", "mastermind", "sponsor", "harassment", "hacking"})
+#: Words that tie a party to an act it is blamed for ("was *behind* the attack", "*responsible for*").
+BLAME_PREPS = frozenset({"behind"})
+BLAME_ADJS = frozenset({"responsible", "guilty", "complicit", "involved", "culpable"})
+#: People sent to look into someone: sending them is an investigation of the host.
+INVESTIGATOR_NOUNS = frozenset({"inspector", "investigator", "monitor", "observer"})
+#: Verbs that send investigators to a place ("dispatched inspectors to Iran"); expelling them is no inquiry.
+SEND_VERBS = frozenset({"send", "dispatch", "despatch", "deploy"})
+#: Governing verbs of a wish to investigate ("want to examine"): a suspicion, not a commitment.
+WISH_VERBS = frozenset({"want", "seek", "wish", "plan", "intend", "aim", "demand", "insist", "push"})
+
+#: Prior that a claim of a hostile act by a named other party is an accusation.
+ALLEGATION_WEIGHT = 0.8
+#: How much a claimed act's weight drops: it rests on the claimant's word.
+CLAIMED_FACTOR = 0.6
+#: How deep a claimed clause is searched for its hostile act ("helped *to plan and carry out* killings").
+DEPTH = 3
+
+
+def with_allegations(sent: Span, ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """``found`` (the sentence's candidates) with the accusations its claims and evidence make,
+    claimed acts down-weighted, and inquiries aimed at whoever they look into."""
+    lex = ctx.lexicon
+    out = [_investigation(c, ctx) for c in found]
+    claimed: list[Token] = []  # heads of clauses asserted only on a claimant's word
+    for tok in sent:
+        for content, speaker_tok, trigger in _claims(tok, lex):
+            if not _own_act(content, _speaker(speaker_tok, ctx), ctx):
+                claimed.append(content)
+            if any(c.type == "ACCUSE" and c.trigger.i == trigger.i and c.target is not None for c in out):
+                continue  # the extractor already coded it ("charged that ...")
+            out = _replace_at(out, trigger, list(_accusations(trigger, speaker_tok, content, ctx)))
+        if _presents_evidence(tok) and not any(c.type == "ACCUSE" and c.trigger.i == tok.i and c.target is not None
+                                               for c in out):
+            speaker = _speaker(tok, ctx)
+            if speaker is not None:
+                targets = [p for p in _evidence_targets(tok, ctx) if not _same_side(p, speaker)]
+                out = _replace_at(out, tok, list(_make(tok, speaker, targets, "allege", ctx)))
+    if claimed:
+        inside = {t.i for c in claimed for t in c.subtree}
+        out = [replace(c, weight=c.weight * CLAIMED_FACTOR)
+               if c.anchor.i in inside and c.type != "ACCUSE" else c for c in out]
+    return out
+
+
+def _replace_at(out: list[Candidate], trigger: Token, new: list[Candidate]) -> list[Candidate]:
+    """New accusations replace the extractor's untargeted one on the same word ("has evidence" -> nobody)."""
+    if not new:
+        return out
+    return [c for c in out if not (c.type == "ACCUSE" and c.trigger.i == trigger.i)] + new
+
+
+def _presents_evidence(tok: Token) -> bool:
+    """An evidence noun with no "that" clause: its target is in its own "of"/"against" phrase."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in EVIDENCE_NOUNS and not _denied(tok) and not any(
+        c.dep_ in ("acl", "ccomp") for c in tok.children)
+
+
+def _claims(tok: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, Token]]:
+    """(content clause, word whose subject speaks, trigger) for each claim ``tok`` makes."""
+    low = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and low in CLAIM_VERBS:
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+                yield c, tok, tok
+    elif tok.pos_ == "NOUN" and low in EVIDENCE_NOUNS and not _denied(tok):
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and \
+                    any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                yield c, tok, tok
+
+
+def _denied(noun: Token) -> bool:
+    """"found *no* evidence that ...": no claim is made."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _accusations(trigger: Token, speaker_tok: Token, content: Token, ctx: Context) -> Iterator[Candidate]:
+    lex, index = ctx.lexicon, ctx.index
+    speaker = _speaker(speaker_tok, ctx)
+    if speaker is None:
+        return
+    perpetrators: list[Party] = []
+    for clause in _coordinated(content):
+        if _negated(clause) or not _hostile_clause(clause, lex, DEPTH):
+            continue
+        perpetrators += [p for p in _doers(clause, ctx) if not _same_side(p, speaker)
+                         and not any(p.actors == q.actors for q in perpetrators)]
+    yield from _make(trigger, speaker, perpetrators, "allege", ctx)
+
+
+#: Sectors that speak for the state as a whole: a state's claim about its own forces is no accusation.
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG"})
+
+
+def _same_side(p: Party, speaker: Party) -> bool:
+    """Is the alleged doer the speaker, or the speaker's own state ("Ukraine claimed *its forces* had
+    destroyed ...", "France ... alleging *Paris* played a role")?  A claim about one's own act is a
+    statement, not an accusation.  Opposition against government stays an accusation."""
+    if same_as_source(p, speaker):
+        return True
+    mine = {(a.country, a.org) for a in speaker.actors if a.sector in STATE_SECTORS and not a.org}
+    theirs = {(a.country, a.org) for a in p.actors if a.sector in STATE_SECTORS and not a.org}
+    return bool(theirs) and theirs <= mine
+
+
+def _own_act(content: Token, speaker: Party | None, ctx: Context) -> bool:
+    """"Ukraine claimed *its forces* destroyed a depot": a claim about one's own act reports it, as "said"
+    would; its weight stays."""
+    doers = [p for clause in _coordinated(content) for p in _doers(clause, ctx)]
+    return speaker is not None and bool(doers) and all(_same_side(p, speaker) for p in doers)
+
+
+def _evidence_targets(noun: Token, ctx: Context) -> list[Party]:
+    """"evidence *against Russia*", "evidence of *Russian* involvement", "proof of *Iran's* role"."""
+    found = []
+    for c in noun.children:
+        if c.dep_ != "prep":
+            continue
+        for g in (g for g in c.children if g.dep_ == "pobj"):
+            if c.lower_ == "against":
+                found += argument_mentions([g], ctx.index)
+            elif c.lower_ == "of" and (g.lemma_.lower() in PART_NOUNS or _hostile_word(g, ctx.lexicon)):
+                found += owner_mentions(g, ctx.index)
+    return parties_each(found)
+
+
+def _make(trigger: Token, speaker: Party, targets: list[Party], mode: str, ctx: Context) -> Iterator[Candidate]:
+    lex = ctx.lexicon
+    base = lex.verb("allege") if mode == "allege" else lex.verb("investigate")
+    if base is None or not targets:
+        return
+    mod = modality_of(trigger, lex.control, lambda t: verb_entry(t, lex) is not None)
+    status = "negated" if _denied(trigger) else mod.status
+    lo = min([trigger.i] + [m.start for p in [speaker, *targets] for m in p.mentions
+                            if trigger.sent.start <= m.start < trigger.sent.end])
+    hi = max([trigger.i + 1] + [m.end for p in [speaker, *targets] for m in p.mentions
+                                if trigger.sent.start <= m.start < trigger.sent.end])
+    for tgt in targets:
+        yield Candidate(base.type, base.mode, base.cameo, trigger, _anchor(trigger), speaker, tgt, False, status,
+                        trigger.pos_ == "NOUN", ALLEGATION_WEIGHT, (lo, hi))
+
+
+def _anchor(trigger: Token) -> Token:
+    """The verb whose clause reports the claim (an evidence noun's governing verb)."""
+    t = trigger
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return trigger
+
+
+def _speaker(tok: Token, ctx: Context) -> Party | None:
+    """Who makes the claim: the claim verb's subject, or for an evidence noun the one who has, presents
+    or publishes it ("Croatia presented evidence", "evidence was presented by Croatia").  A report or
+    statement as subject speaks for its author ("a *UN* report alleged", "*Amnesty* published a report
+    alleging ...")."""
+    index = ctx.index
+    if tok.pos_ == "NOUN":
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if tok.dep_ == "nsubjpass":
+            return party_of(argument_mentions(agent_heads(verb), index))
+        if tok.dep_ not in ("dobj", "attr"):
+            return None
+        tok = verb
+    subj, passive = subject_heads(tok)
+    if passive:
+        return None
+    speaker = party_of([m for m in argument_mentions(subj, index) if m.resolved])
+    if speaker is None and subj and subj[0].pos_ == "NOUN":
+        # a document as subject: its author, else whoever issued it
+        doc_noun = subj[0]
+        speaker = party_of(owner_mentions(doc_noun, index))
+        if speaker is None and doc_noun.dep_ in ("dobj",) and doc_noun.head.pos_ == "VERB":
+            speaker = party_of([m for m in argument_mentions(subject_heads(doc_noun.head)[0], index) if m.resolved])
+    return speaker
+
+
+def _coordinated(clause: Token) -> list[Token]:
+    """"that France knew ... *and that* its military helped ...": every coordinated claimed clause."""
+    out = [clause]
+    for c in clause.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            out.extend(_coordinated(c))
+    return out
+
+
+def _negated(clause: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in clause.children)
+
+
+def _hostile_word(tok: Token, lex: Lexicon) -> bool:
+    entry = verb_entry(tok, lex) if tok.pos_ in ("VERB", "AUX") else noun_entry(tok, lex)
+    if entry is not None and entry.type in HOSTILE_TYPES:
+        return True
+    return tok.lemma_.lower() in WRONGDOING
+
+
+def _hostile_clause(clause: Token, lex: Lexicon, depth: int) -> bool:
+    """Does the clause report a hostile act by its subject?  The act may be the verb itself ("shelled"),
+    its object ("carried out attacks", "had a role in the genocide"), a blame phrase ("was *behind* the
+    attack", "is *responsible for* the killings") or a verb it governs ("helped *to plan* killings")."""
+    if _hostile_word(clause, lex):
+        return True
+    for c in clause.children:
+        if c.dep_ in ("dobj", "attr") and (_hostile_word(c, lex) or _part_in_hostile(c, lex)):
+            return True
+        if c.dep_ == "prep" and c.lower_ in BLAME_PREPS | {"in", "for"} and any(
+                _hostile_word(g, lex) for g in c.children if g.dep_ == "pobj"):
+            if c.lower_ in BLAME_PREPS or _blame_predicate(clause):
+                return True
+        if c.dep_ == "acomp" and c.lemma_.lower() in BLAME_ADJS:
+            return any(_hostile_word(g, lex) for p in c.children if p.dep_ == "prep"
+                       for g in p.children if g.dep_ == "pobj")
+        if depth > 0 and c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX") \
+                and _hostile_clause(c, lex, depth - 1):
+            return True
+    return False
+
+
+def _blame_predicate(clause: Token) -> bool:
+    """"took part in", "participated in", "was involved in": the clause ties its subject to the act."""
+    return clause.lemma_.lower() in ("participate", "involve", "take", "engage", "collude", "play")
+
+
+def _part_in_hostile(noun: Token, lex: Lexicon) -> bool:
+    """"played a *role in* the genocide", "had a *hand in* the bombing"."""
+    if noun.lemma_.lower() not in PART_NOUNS:
+        return False
+    return any(_hostile_word(g, lex) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+               for g in p.children if g.dep_ == "pobj")
+
+
+def _doers(clause: Token, ctx: Context) -> list[Party]:
+    """Who did the claimed act: the subject, or the "by" phrase of a passive clause."""
+    subj, passive = subject_heads(clause)
+    heads = agent_heads(clause) if passive else subj
+    return parties_each([m for m in argument_mentions(heads, ctx.index) if m.resolved])
+
+
+def _investigation(cand: Candidate, ctx: Context) -> Candidate:
+    """Inquiries: aim an untargeted one at whoever it looks into ("an inquiry into abuses *by
+    Myanmar's military*"), read a wish to inspect as suspicion ("inspectors *want to examine* Iran's
+    sites" is ACCUSE, not a commitment), and read sending inspectors as an investigation of the host."""
+    lex = ctx.lexicon
+    trig = cand.trigger
+    if cand.type == "AGREE" and trig.pos_ == "VERB" and trig.dep_ == "xcomp" \
+            and trig.head.lemma_.lower() in WISH_VERBS:
+        entry = verb_entry(trig, lex)
+        if entry is not None and entry.type == "ACCUSE" and entry.mode == "investigate":
+            return replace(cand, type=entry.type, mode=entry.mode, cameo=entry.cameo,
+                           weight=min(cand.weight, entry.weight))
+    if trig.lemma_.lower() in SEND_VERBS and cand.target is not None and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in INVESTIGATOR_NOUNS for c in trig.children):
+        base = lex.verb("investigate")
+        if base is not None:
+            return replace(cand, type=base.type, mode=base.mode, cameo=base.cameo, reciprocal=False,
+                           weight=min(cand.weight, base.weight))
+    if cand.type == "ACCUSE" and cand.mode == "investigate" and cand.target is None:
+        targets = [p for p in _looked_into(trig, ctx) if not same_as_source(p, cand.source)]
+        if targets:
+            return replace(cand, target=targets[0])
+    return cand
+
+
+def _looked_into(trigger: Token, ctx: Context) -> list[Party]:
+    """Whose act an inquiry looks into: "into abuses *by the army*", "into *Serbia's* role"."""
+    found = []
+    for word in _self_and_governor(trigger):
+        for c in word.children:
+            if c.dep_ != "prep" or c.lower_ not in ("into", "of", "on"):
+                continue
+            for g in (g for g in c.children if g.dep_ == "pobj"):
+                mentions = owner_mentions(g, ctx.index)
+                for p in g.children:
+                    if p.dep_ == "prep" and p.lower_ == "by":  # the doer; an "of/against" phrase is more often a victim
+                        mentions += argument_mentions([h for h in p.children if h.dep_ == "pobj"], ctx.index)
+                found += mentions
+    return parties_each(found)
+
+
+def _self_and_governor(trigger: Token) -> Iterable[Token]:
+    """The inquiry noun, and the verb it is the object of ("opened an inquiry *into* ...": the parser
+    often hangs the "into" phrase on the verb)."""
+    yield trigger
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj":
+        yield trigger.head

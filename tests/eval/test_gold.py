@@ -110,3 +110,14 @@ def test_dyads_split_from_one_mention_match_a_gold_event_with_joint_targets(tmp_
     other = [{**split("men_1")[0]}, {**split("men_3")[1]}]
     sc = score_gold(gold[:1], [other])
     assert (sc.strict.tp, sc.strict.fp) == (0, 2)
+
+
+def test_pairwise_dyads_of_a_three_party_meeting_match_one_reciprocal_gold_event(tmp_path):
+    rows = [{"id": "1", "text": "a", "date": None,
+             "events": [{"source": "FRA;DEU;ITA", "target": None, "plover": "CONSULT"}]}]
+    gold = load_gold(gold_file(tmp_path, rows))
+    pairs = [("DEU", "ITA"), ("FRA", "ITA"), ("FRA", "DEU")]
+    preds = [[{**event("CONSULT", [actor(a)], [actor(b)], reciprocal=True, id=a + b), "mention_id": "men_1"}
+              for a, b in pairs]]
+    sc = score_gold(gold, preds)
+    assert (sc.strict.tp, sc.strict.fp, sc.strict.fn) == (1, 0, 0)

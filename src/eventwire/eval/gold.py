@@ -13,8 +13,9 @@ six ordered pairs of "the US, Russia and Switzerland met"); PLOVER codes it once
 the source and no target, as eventwire does.  Mirrored pairs of one type in one sentence are read
 as that one reciprocal event, so the two conventions are scored alike.  The other way round, PLOVER
 gold may list several targets (or sources) in one event ("threatened to cut ties with Congo and
-Costa Rica") where eventwire writes one dyad per party from the same mention; such dyads are joined
-into one event before pairing when, together, they carry the gold event's parties.
+Costa Rica", or three parties meeting) where eventwire writes one dyad per pair of parties from the
+same mention; such dyads are joined into one event before pairing when, together, they carry the
+gold event's parties.
 """
 
 from __future__ import annotations
@@ -307,7 +308,7 @@ def join_split_dyads(golds: Sequence[GoldEvent], preds: Sequence[Mapping[str, An
     """Join predicted dyads split from one mention when a gold event lists their parties together."""
     out = list(preds)
     for g in golds:
-        if g.reciprocal or (len(g.source) < 2 and len(g.target) < 2):
+        if len(g.source) < 2 and len(g.target) < 2 or (g.reciprocal and len(g.source) < 3):
             continue
         groups: dict[str, list[Mapping[str, Any]]] = {}
         for p in out:

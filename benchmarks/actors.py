@@ -79,7 +79,7 @@ def coref_precision(res) -> None:  # noqa: ANN001
     for ch in chains:
         on = dt.date.fromisoformat(ch["date"]) if ch.get("date") else None
         doc = res.nlp(ch["text"])
-        [mentions] = resolve_article([(doc, 0)], res.kb, on)
+        [mentions] = resolve_article([(doc, 0)], res.kb, on, res.gazetteer)
         got = {doc[m.start:m.end].text: m for m in mentions}
         for anaphor, want in ch["expect"].items():
             m = got.get(anaphor)
@@ -139,7 +139,7 @@ def timing(res, repeat: int) -> None:  # noqa: ANN001
         parsed = parse_articles(res.nlp, articles, res.config.batch_size)
         t0 = time.perf_counter()
         for art, segs in zip(articles, parsed):
-            resolve_article([(s.doc, s.offset) for s in segs], res.kb, art.published)
+            resolve_article([(s.doc, s.offset) for s in segs], res.kb, art.published, res.gazetteer)
         resolve.append(time.perf_counter() - t0)
     f, r = min(full), min(resolve)
     print(f"pipeline on {len(articles)} sample articles: {f:.2f} s; actor resolution on the same parses: {r:.3f} s")

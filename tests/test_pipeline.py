@@ -104,3 +104,11 @@ def test_place_named_target_is_trusted_less_than_a_named_actor(resources):
     assert [a.country for a in placed[0].target] == ["TCD"]
     assert [a.country for a in named[0].target] == ["SDN"]
     assert placed[0].confidence < named[0].confidence
+
+
+def test_a_city_speaking_for_its_authorities_takes_its_country(resources):
+    """The resolver gets the gazetteer from the pipeline: "Mosul's governor" is an Iraqi actor."""
+    evs = code_article(article("Mosul's governor accused Islamic State of killing civilians in the old city."),
+                       resources)
+    [acc] = [e for e in evs if e.type == "ACCUSE"]
+    assert [a.country for a in acc.source] == ["IRQ"]

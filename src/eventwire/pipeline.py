@@ -88,7 +88,7 @@ class _Discourse:
 
 def _code_parsed(article: Article, segs: list[ParsedSegment], res: Resources) -> list[Event]:
     on = article.published
-    mention_lists = resolve_article([(s.doc, s.offset) for s in segs], res.kb, on)
+    mention_lists = resolve_article([(s.doc, s.offset) for s in segs], res.kb, on, res.gazetteer)
     person_nouns = frozenset(res.kb.sectors)
     events: dict[str, Event] = {}
     state = _Discourse()

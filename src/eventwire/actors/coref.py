@@ -154,8 +154,10 @@ def _it(c: Cand, history: list[Cand]) -> None:
     ("Switzerland said it had expelled ..."), else of the previous sentence; never a person, and
     never a guess between two candidates."""
     for sent in (c.sent, c.sent - 1):
+        # an organisation is marked plural (so "they" can find it) but is still an "it" ("The EU said it ...")
         subj = [h for h in history if h.sent == sent and h.subject and not h.drop and not _is_person(h)
-                and not h.plural and len(h.actors) == 1 and (h.actors[0].country or h.actors[0].org)]
+                and (not h.plural or h.kind == "org") and len(h.actors) == 1
+                and (h.actors[0].country or h.actors[0].org)]
         keys = {h.actors[0].key for h in subj}
         if any(h.group is not None for h in subj):
             break  # "Chad and Niger said it ...": a coordinated subject is not an "it"

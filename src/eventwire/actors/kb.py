@@ -78,7 +78,11 @@ FUZZY_NEVER = frozenset({"columbia", "siberia", "indiana", "romanic", "albania",
 FUZZY_MIN_LEN = 7
 #: Names shared by two countries: the CAMEO default first, then the others, picked by context (see
 #: data/README.md).  "Congo" is COG in CAMEO's country list; a DRC cue in the article makes it COD.
-SHARED_NAMES: dict[str, tuple[str, ...]] = {"congo": ("COG", "COD"), "congolese": ("COD", "COG")}
+#: "Korea"/"Korean" alone is South Korea in everyday news ("Korean doctors", "Korea's exports"); an
+#: article whose other names point only to the North (Pyongyang, DPRK, North Korean) makes it PRK.
+SHARED_NAMES: dict[str, tuple[str, ...]] = {"congo": ("COG", "COD"), "congolese": ("COD", "COG"),
+                                            "korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"),
+                                            "koreans": ("KOR", "PRK")}
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _SPACES = re.compile(r"\s+")

@@ -17,6 +17,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from eventwire.actors.coref import Cand, pronoun_gender, resolve_coreference
+from eventwire.actors.phrases import (
+    BORDER_CONFIDENCE,
+    apposition_titles,
+    names_border,
+    place_actors,
+    possessor_of_ally,
+)
 from eventwire.actors.kb import (
     FUZZY_MIN_LEN,
     TITLE_ROLES,
@@ -67,11 +74,13 @@ class _Match:
 
 
 def resolve_article(docs: Sequence[tuple[Doc, int]], kb: KnowledgeBase,
-                    on: dt.date | None) -> list[list[Mention]]:
+                    on: dt.date | None, gazetteer: object | None = None) -> list[list[Mention]]:
     """One sorted list of mentions per parsed segment; ``Mention.char_*`` add the segment offset.
 
     Segments are processed in document order and then handed together to coreference, so a
-    pronoun in the body can find a name in the headline.
+    pronoun in the body can find a name in the headline.  With a ``gazetteer``
+    (:class:`eventwire.where.Gazetteer`) a city or region used as an actor ("Kherson said") takes its
+    country; without one only capitals and seats of government do.
     """
     cands: list[Cand] = []
     sent_base = 0
@@ -84,7 +93,7 @@ def resolve_article(docs: Sequence[tuple[Doc, int]], kb: KnowledgeBase,
             for t in s:
                 sent_of[t.i] = sent_base + k
             n_sents = k + 1
-        found, group_base = _doc_candidates(doc, d, sent_of, kb, on, group_base, shared)
+        found, group_base = _doc_candidates(doc, d, sent_of, kb, on, group_base, shared, gazetteer)
         cands.extend(found)
         sent_base += max(n_sents, 1)
     kept = resolve_coreference(cands, kb, on)
@@ -199,10 +208,16 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int],
             skipped.update(range(best.start, best.end))
             i = best.end
             continue
+        if best.entry.kind in ("country", "org", "capital") and possessor_of_ally(doc, best.end) is not None:
+            # "Israel's militia ally", "Russia's allies": the patron is not the ally
+            skipped.update(range(best.start, best.end))
+            i = best.end
+            continue
         nxt = doc[best.end] if best.end < n else None
         stance = (best.start >= 2 and doc[best.start - 1].text == "-" and doc[best.start - 2].lower_ in _STANCE) or (
             best.end + 1 < n and doc[best.end].text == "-" and doc[best.end + 1].lower_ in _BACKERS)
-        place = nxt is not None and nxt.lower_ in _PLACE_WORDS and not _sector_after(doc, best.end, kb)
+        place = nxt is not None and nxt.lower_ in _PLACE_WORDS and not _sector_after(doc, best.end, kb) \
+            and not (best.entry.kind == "demonym" and names_border(doc, best.end))  # "its Syrian border"
         # "the Washington Post", "the Beijing Olympics": a capital that begins a longer name
         named = best.entry.kind in ("capital", "seat") and best.end - best.start - (t.lower_ == "the") == 1 \
             and nxt is not None and nxt.pos_ == "PROPN" \
@@ -287,7 +302,8 @@ def _title_before(doc: Doc, i: int, by_end: dict[int, _Match]) -> tuple[int, str
 
 
 def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, on: dt.date | None,
-                    group_base: int, shared: dict[str, str] | None = None) -> tuple[list[Cand], int]:
+                    group_base: int, shared: dict[str, str] | None = None,
+                    gazetteer: object | None = None) -> tuple[list[Cand], int]:
     skipped: set[int] = set()
     matches = _find_matches(doc, kb, skipped, shared)
     by_end = {m.end: m for m in matches}
@@ -414,10 +430,15 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
         text = doc[start:end].text
         via = "demonym" if k in ("demonym", "people") else _via(doc, m, kb)
         conf = 0.9 if sector or k == "country" else 0.6
+        if k == "demonym" and sector is None and names_border(doc, end):
+            conf = BORDER_CONFIDENCE  # "its Syrian border": Syria is the other side, by inference
         add(Cand(d, sent_of[m.start], start, end, text, "sector" if sector else "country",
                  (kb.country_actor(iso, text, sector),), via, conf, country=iso,
                  subject=_is_subject(doc, start, end), plural=plural))
 
+    # 2b. "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the apposition places the name
+    cands[:] = apposition_titles(doc, cands, kb, _TITLE_WORDS, lambda title: _title_sector(title, kb))
+    covered.update(i for c in cands for i in range(c.start, c.end))
     # 3. pronouns and descriptions for coreference
     _descriptions(doc, d, sent_of, covered, add)
     # 4. other named entities the KB does not know
@@ -431,6 +452,10 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
             t = doc[s:e].text
             add(Cand(d, sent_of[s], s, e, t, "unresolved", (Actor(text=t),), "unresolved", 0.3,
                      subject=_is_subject(doc, s, e)))
+    # 4b. a city or region standing for its country ("Kherson said", "Kherson residents")
+    if gazetteer is not None:
+        named = {c.country for c in cands if c.country}
+        cands[:] = place_actors(doc, d, sent_of, cands, kb, gazetteer, named)
     # 5. bare sector nouns ("Police in Nairobi", "protesters"): the place they are in, or no country
     _bare_sectors(doc, d, sent_of, kb, cands, add)
     _title_context(cands, kb)
@@ -590,6 +615,8 @@ def _descriptions(doc: Doc, d: int, sent_of: dict[int, int], covered: set[int], 
         elif t.tag_ in ("PRP", "PRP$") and low in _PLURAL_PRON:
             add(Cand(d, sent_of[i], i, i + 1, t.text, "they", subject=t.dep_ in ("nsubj", "nsubjpass"),
                      via="pronoun", plural=True))
+        elif low in ("its", "their") and i + 2 < n and i + 1 in covered and names_border(doc, i + 2):
+            pass  # "its Syrian border": the border's owner is not a party, the demonym names the other side
         elif t.tag_ in ("PRP", "PRP$") and (low == "its" or (low == "it" and t.dep_ in ("nsubj", "nsubjpass"))) \
                 and not (i + 1 < n and doc[i + 1].lower_ in ("neighbor", "neighbour")):
             add(Cand(d, sent_of[i], i, i + 1, t.text, "it", subject=t.dep_ in ("nsubj", "nsubjpass"),

@@ -55,7 +55,7 @@ def run_case(case: LocationCase, res: "Resources") -> Location | None:
     from ..actors.resolver import resolve_article
 
     doc = res.nlp(case.text)
-    mentions = resolve_article([(doc, 0)], res.kb, None)[0]
+    mentions = resolve_article([(doc, 0)], res.kb, None, res.gazetteer)[0]
     index = MentionIndex(doc, mentions, frozenset(res.kb.sectors))
     ctx = PlaceContext()
     ctx.absorb(doc, mentions, res.gazetteer)

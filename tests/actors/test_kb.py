@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.actors import kb as kbmod
-from eventwire.actors.kb import load_kb, normalise
+from eventwire.actors.kb import load_kb
+from eventwire.actors.names import normalise
 from eventwire.errors import EventwireError
 
 

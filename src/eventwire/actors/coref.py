@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from eventwire.actors.kb import TITLE_ROLES, KnowledgeBase, normalise
+from eventwire.actors.kb import TITLE_ROLES, KnowledgeBase
+from eventwire.actors.names import normalise
 from eventwire.model import Actor
 
 #: How many sentences back a pronoun may look for its antecedent.

@@ -3,8 +3,9 @@
 Everything the resolver needs to turn a name into an ``Actor`` lives in four small CSV files beside
 this module (see ``data/README.md``).  They are read once, validated (a bad row is a user-facing
 ``E003`` error, not a silent gap) and indexed by normalised name so that resolution is a handful of
-dict lookups per token.  Office holders carry start/end dates because "the Russian president" and
-even "Medvedev" mean different things in 2010 and 2022.
+dict lookups per token; how a name becomes a key, and the names that need care (case, misspellings,
+names two countries share), is :mod:`eventwire.actors.names`.  Office holders carry start/end dates
+because "the Russian president" and even "Medvedev" mean different things in 2010 and 2022.
 """
 
 from __future__ import annotations
@@ -13,12 +14,23 @@ import csv
 import datetime as dt
 import hashlib
 import re
-import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from eventwire.actors.names import (
+    FUZZY_MIN_LEN,
+    FUZZY_NEVER,
+    SHARED_NAMES,
+    case_free,
+    deletion_index,
+    first_run,
+    normalise,
+    one_edit_names,
+    people_plural,
+    shared_choice,
+    shared_cues,
+)
 from eventwire.errors import Errors, EventwireError
 from eventwire.model import Actor
 
@@ -64,53 +76,8 @@ _ROLES = frozenset({"head_of_state", "head_of_government", "party_leader", "crow
                     "foreign_minister", "defence_minister", "speaker", "un_sg", "nato_sg",
                     "commission_president", "council_president", "high_representative",
                     "au_commission_chair", "iaea_dg", "who_dg"})
-#: Country names and demonyms that are also everyday English words (or a US state): these keep the
-#: capitalisation rule, every other country name or demonym of four or more letters matches in any
-#: case ("iSrael", "tunisian"), since lower-case text (social media, transcripts) still names states.
-CASE_SENSITIVE_NAMES = frozenset({
-    "chad", "turkey", "jordan", "guinea", "china", "japan", "polish", "niger", "georgia", "french", "dutch",
-    "swiss", "danish", "jersey", "guernsey", "bermuda", "chile", "panama", "turk", "turks", "pole", "poles",
-    "dane", "danes", "swede", "swedes", "finn", "finns", "cook islands", "man", "christmas island"})
-#: Words one edit away from a country name that are real places or words, never misspellings.
-FUZZY_NEVER = frozenset({"columbia", "siberia", "indiana", "romanic", "albania", "armenian", "austrian",
-                         "iberian", "liberian", "nigerian", "algerian", "georgian"})
-#: A misspelled country name must be at least this long to be corrected (one edit, same first letter).
-FUZZY_MIN_LEN = 7
-#: Names shared by two countries: the CAMEO default first, then the others, picked by context (see
-#: data/README.md).  "Congo" is COG in CAMEO's country list; a DRC cue in the article makes it COD.
-#: "Korea"/"Korean" alone is South Korea in everyday news ("Korean doctors", "Korea's exports"); an
-#: article whose other names point only to the North (Pyongyang, DPRK, North Korean) makes it PRK.
-SHARED_NAMES: dict[str, tuple[str, ...]] = {"congo": ("COG", "COD"), "congolese": ("COD", "COG"),
-                                            "korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"),
-                                            "koreans": ("KOR", "PRK")}
-
 _ISO3 = re.compile(r"^[A-Z]{3}$")
-_SPACES = re.compile(r"\s+")
-_FIRST_RUN = re.compile(r"[^\W_]+")
-
-
-def first_run(normalised: str) -> str:
-    """The leading run of letters/digits of a normalised name ('kassym-jomart tokayev' -> 'kassym').
-
-    The resolver only tries a KB match at tokens whose run starts some indexed name, which keeps
-    longest-match scanning to a few lookups per sentence."""
-    m = _FIRST_RUN.match(normalised)
-    return m.group(0) if m else normalised
 _SECTOR = re.compile(r"^[A-Z]{3}$")
-
-
-def normalise(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive key: 'the Élysée' and 'Elysee' meet here."""
-    if name.isascii():
-        s = name
-    else:
-        s = unicodedata.normalize("NFKD", name)
-        s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2013", "-")
-    s = _SPACES.sub(" ", s.strip().lower())
-    if s.startswith("the "):
-        s = s[4:]
-    return s
 
 
 @dataclass(frozen=True)
@@ -199,7 +166,7 @@ class KnowledgeBase:
                 add(s, "country", c.iso3)
             for d in c.demonyms:
                 add(d, "demonym", c.iso3)
-                plural = _people_plural(d)
+                plural = people_plural(d)
                 if plural:
                     add(plural, "people", c.iso3)
             if c.capital:
@@ -224,7 +191,7 @@ class KnowledgeBase:
             if lst:  # the default first, so that a plain lookup gives CAMEO's choice
                 lst.sort(key=lambda e: isos.index(e.key) if e.key in isos else len(isos))
         self.index = idx
-        self._fuzzy = _deletion_index(
+        self._fuzzy = deletion_index(
             normalise(s) for c in self.countries.values() for s in (c.name, *c.aliases)
             if " " not in s and len(s) >= FUZZY_MIN_LEN and s.isalpha())
         self.starts = frozenset(first_run(k) for k in idx)
@@ -236,41 +203,19 @@ class KnowledgeBase:
         return self.index.get(normalise(name), [])
 
     def case_free(self, name: str, kind: str) -> bool:
-        """Whether a country name or demonym may match in any case ('iSrael', 'tunisian').
-
-        Only country names, demonyms and nationality plurals of four or more letters that are not
-        also English words; acronyms ('US' the pronoun), people, capitals and organisations keep
-        their capitals."""
-        n = normalise(name)
-        return kind in ("country", "demonym", "people") and len(n) >= 4 and n not in CASE_SENSITIVE_NAMES
+        """Whether a country name or demonym may match in any case (see :func:`names.case_free`)."""
+        return case_free(name, kind)
 
     def shared_choice(self, text: str) -> dict[str, str]:
         """For each name shared by two countries, the one this article's text points to, if only one.
 
         The cues are the other names of each candidate (its capital, seats, unshared aliases and
         demonyms): "Kinshasa" or "DRC" anywhere in the article makes its "Congo" the DRC."""
-        low = text.lower()
-        out: dict[str, str] = {}
-        for name, isos in SHARED_NAMES.items():
-            if name not in low:
-                continue  # the usual case: no shared name, nothing to search
-            cues = sorted(((cue, iso) for iso in isos for cue in self._cues(iso)), key=lambda x: -len(x[0]))
-            hits: set[str] = set()
-            rest = low
-            for cue, iso in cues:  # longest first, blanked once found: "Democratic Republic of the
-                pat = r"(?<![\w-])" + re.escape(cue) + r"(?![\w-])"  # Congo" is not "Republic of the Congo"
-                if re.search(pat, rest):
-                    hits.add(iso)
-                    rest = re.sub(pat, " ", rest)
-            if len(hits) == 1:
-                out[name] = hits.pop()
-        return out
+        return shared_choice(text, self._cues)
 
     def _cues(self, iso: str) -> tuple[str, ...]:
         c = self.countries[iso]
-        shared = set(SHARED_NAMES)
-        names = (c.name, *c.aliases, *c.demonyms, c.capital, *c.seats)
-        return tuple(n.lower() for n in names if n and normalise(n) not in shared)
+        return shared_cues((c.name, *c.aliases, *c.demonyms, c.capital, *c.seats))
 
     def fuzzy_country(self, word: str) -> str | None:
         """The iso3 of the one country name a single misspelled word is one edit from, else None.
@@ -282,10 +227,7 @@ class KnowledgeBase:
         w = normalise(word)
         if len(w) < FUZZY_MIN_LEN or not w.isalpha() or w in self.index or w in FUZZY_NEVER:
             return None
-        names: set[str] = set()
-        for k in (w, *_deletions(w)):
-            names.update(self._fuzzy.get(k, ()))
-        isos = {e.key for n in names if n[0] == w[0] and _one_edit(w, n)
+        isos = {e.key for n in one_edit_names(w, self._fuzzy)
                 for e in self.index.get(n, []) if e.kind == "country"}
         return isos.pop() if len(isos) == 1 else None
 
@@ -394,43 +336,6 @@ class KnowledgeBase:
                     if people:
                         return [self.person_actor(p.name, name, on) for p in people]
         return []
-
-
-def _people_plural(demonym: str) -> str | None:
-    """'Afghan' -> 'Afghans', 'Serb' -> 'Serbs', 'Iraqi' -> 'Iraqis'; none for 'British', 'Chinese',
-    'Swiss' (whose people are named otherwise) or acronyms."""
-    d = demonym
-    if " " in d or not d.replace("-", "").isalpha() or d.isupper():
-        return None
-    if d.endswith(("sh", "ch", "ss", "ese", "s", "x", "z")) and not d.endswith("ech"):
-        return None
-    return d + "s"
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
-
-
-def _deletion_index(names: Iterable[str]) -> dict[str, frozenset[str]]:
-    """Each name and each one-letter deletion of it -> the names: a symmetric-delete index, so a
-    lookup is len(word) dict probes instead of a scan of every country."""
-    out: dict[str, set[str]] = {}
-    for n in names:
-        for k in (n, *_deletions(n)):
-            out.setdefault(k, set()).add(n)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Optimal-string-alignment distance exactly 1 (insert, delete, substitute or swap neighbours)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _dedup(actors: list[Actor]) -> list[Actor]:

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.coref import Cand
-from eventwire.actors.kb import KnowledgeBase, normalise
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.names import normalise
 from eventwire.model import Actor
 
 #: "Israel's militia ally", "Russia's allies", "Iran's proxies": the possessor's partner is another
@@ -37,6 +38,19 @@ PLACE_MIN_POPULATION = 50_000
 _PLACE_PEOPLE = frozenset({"residents", "officials", "authorities", "authority", "administration", "council",
                            "government", "governor", "mayor", "police", "people", "inhabitants", "leaders"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "npadvmod"})
+
+
+def span_head(doc: Doc, start: int, end: int) -> Token:
+    """The rightmost token whose head lies outside the span (English noun phrases are head-final)."""
+    for t in reversed(doc[start:end]):
+        if not (start <= t.head.i < end) or t.head.i == t.i:
+            return t
+    return doc[end - 1]
+
+
+def is_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention's span is the subject of its clause (coreference prefers subjects)."""
+    return span_head(doc, start, end).dep_ in ("nsubj", "nsubjpass")
 
 
 def possessor_of_ally(doc: Doc, end: int) -> int | None:

@@ -5,7 +5,8 @@ The event extractor maps a syntactic argument to actors by token overlap, so eac
 navy", "Kyrgyzstan"), nothing more.  Resolution works on the KB's name index (longest match over
 tokens), then reads the few words around a match that change its meaning: a title before a person,
 a sector noun after a country ("Chinese state media"), "the presidents of X, Y and Z".  Pronouns and
-descriptions are left to :mod:`eventwire.actors.coref`, which sees the whole article in order.
+descriptions are found by :mod:`eventwire.actors.anaphors` and resolved by
+:mod:`eventwire.actors.coref`, which sees the whole article in order.
 """
 
 from __future__ import annotations
@@ -16,21 +17,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from eventwire.actors.coref import Cand, pronoun_gender, resolve_coreference
+from eventwire.actors.anaphors import description_candidates
+from eventwire.actors.coref import Cand, resolve_coreference
+from eventwire.actors.kb import TITLE_ROLES, Entry, KnowledgeBase
+from eventwire.actors.names import FUZZY_MIN_LEN, first_run, normalise
 from eventwire.actors.phrases import (
     BORDER_CONFIDENCE,
     apposition_titles,
+    is_subject,
     names_border,
     place_actors,
     possessor_of_ally,
-)
-from eventwire.actors.kb import (
-    FUZZY_MIN_LEN,
-    TITLE_ROLES,
-    Entry,
-    KnowledgeBase,
-    first_run,
-    normalise,
 )
 from eventwire.model import Actor, Mention
 
@@ -60,10 +57,7 @@ _BACKERS = frozenset({"backed", "allied", "sponsored", "funded", "supported", "a
 _MEMBER_WORDS = frozenset({"member", "members", "ally", "allies"})
 _MEMBER_HEADS = frozenset({"state", "states", "country", "countries", "nation", "nations"})
 _SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "EVENT", "LAW"})
-_PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
 _KIND_RANK = {"person": 0, "org": 1, "country": 2, "seat": 3, "capital": 4, "demonym": 5, "people": 6}
-_DESC_TWO = frozenset({"leaders", "presidents", "sides", "countries", "nations", "men", "women", "heads",
-                       "ministers", "governments", "allies", "neighbors", "neighbours", "powers"})
 
 
 @dataclass
@@ -255,18 +249,6 @@ def _sector_before(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, str, boo
     return None
 
 
-def _span_head(doc: Doc, start: int, end: int):  # noqa: ANN202
-    """The rightmost token whose head lies outside the span (English noun phrases are head-final)."""
-    for t in reversed(doc[start:end]):
-        if not (start <= t.head.i < end) or t.head.i == t.i:
-            return t
-    return doc[end - 1]
-
-
-def _is_subject(doc: Doc, start: int, end: int) -> bool:
-    return _span_head(doc, start, end).dep_ in ("nsubj", "nsubjpass")
-
-
 def _title_before(doc: Doc, i: int, by_end: dict[int, _Match]) -> tuple[int, str, str | None, str | None]:
     """Title words just before a name: returns (new start, title text, country iso3, org code).
     Handles 'Russian President', 'US House Speaker', 'the President of Uzbekistan', 'NATO Secretary
@@ -345,22 +327,22 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
             if on is not None and not any(p.in_office(on) for p in spells) and single and not title:
                 conf = 0.6  # a bare surname of someone out of office: right person, less sure
             add(Cand(d, sent_of[s], start, e, text, "person", (kb.person_actor(name, text, on),), via, conf,
-                     gender=spells[0].gender if spells else None, subject=_is_subject(doc, s, e), person=True))
+                     gender=spells[0].gender if spells else None, subject=is_subject(doc, s, e), person=True))
         elif country:
             a = Actor(text=text, name=doc[s:e].text, country=country, sector=sector or "GOV",
                       code=country + (sector or "GOV"))
             add(Cand(d, sent_of[s], start, e, text, "person", (a,), "title", 0.7,
-                     subject=_is_subject(doc, s, e), person=True))
+                     subject=is_subject(doc, s, e), person=True))
         elif org:
             o = kb.organisations[org]
             a = Actor(text=text, name=doc[s:e].text, country=o.country, org=o.org, sector=o.sector, code=o.code)
             add(Cand(d, sent_of[s], start, e, text, "person", (a,), "title", 0.7,
-                     subject=_is_subject(doc, s, e), person=True))
+                     subject=is_subject(doc, s, e), person=True))
         else:
             # a title with no country ("President Jonas Brakeworth") is kept in the span but unresolved;
             # _title_context may still place it
             add(Cand(d, sent_of[s], start, e, text, "unresolved", (Actor(text=text),), "unresolved", 0.3,
-                     subject=_is_subject(doc, s, e), person=True, title=normalise(title) or None))
+                     subject=is_subject(doc, s, e), person=True, title=normalise(title) or None))
 
     # 2. countries, demonyms, capitals, organisations
     of_sector: dict[int, tuple[str, bool, str]] = {}  # match start -> sector inherited via "X of A, B and C"
@@ -371,12 +353,12 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
         if k == "org":
             add(Cand(d, sent_of[m.start], m.start, m.end, doc[m.start:m.end].text, "org",
                      (kb.org_actor(m.entry.key, doc[m.start:m.end].text),), _via(doc, m, kb), 0.9,
-                     subject=_is_subject(doc, m.start, m.end), plural=True))
+                     subject=is_subject(doc, m.start, m.end), plural=True))
             continue
         if k in ("capital", "seat"):
             t = doc[m.start:m.end].text
             add(Cand(d, sent_of[m.start], m.start, m.end, t, "capital", (kb.country_actor(m.entry.key, t, "GOV"),),
-                     "capital", 0.75, subject=_is_subject(doc, m.start, m.end)))
+                     "capital", 0.75, subject=is_subject(doc, m.start, m.end)))
             continue
         iso = m.entry.key
         start, end = m.start, m.end
@@ -434,13 +416,13 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
             conf = BORDER_CONFIDENCE  # "its Syrian border": Syria is the other side, by inference
         add(Cand(d, sent_of[m.start], start, end, text, "sector" if sector else "country",
                  (kb.country_actor(iso, text, sector),), via, conf, country=iso,
-                 subject=_is_subject(doc, start, end), plural=plural))
+                 subject=is_subject(doc, start, end), plural=plural))
 
     # 2b. "Kenzo Oshima, the United Nations Emergency Relief Coordinator": the apposition places the name
     cands[:] = apposition_titles(doc, cands, kb, _TITLE_WORDS, lambda title: _title_sector(title, kb))
     covered.update(i for c in cands for i in range(c.start, c.end))
     # 3. pronouns and descriptions for coreference
-    _descriptions(doc, d, sent_of, covered, add)
+    description_candidates(doc, d, sent_of, covered, add)
     # 4. other named entities the KB does not know
     for ent in doc.ents:
         if ent.label_ in ("ORG", "NORP") and not any(i in covered for i in range(ent.start, ent.end)):
@@ -451,7 +433,7 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
                 continue
             t = doc[s:e].text
             add(Cand(d, sent_of[s], s, e, t, "unresolved", (Actor(text=t),), "unresolved", 0.3,
-                     subject=_is_subject(doc, s, e)))
+                     subject=is_subject(doc, s, e)))
     # 4b. a city or region standing for its country ("Kherson said", "Kherson residents")
     if gazetteer is not None:
         named = {c.country for c in cands if c.country}
@@ -584,77 +566,11 @@ def _bare_sectors(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, 
                         iso = place.actors[0].country
         if iso:
             add(Cand(d, sent_of[t.i], t.i, t.i + 1, t.text, "sector", (kb.country_actor(iso, t.text, sector),),
-                     "title", 0.7, country=iso, subject=_is_subject(doc, t.i, t.i + 1), plural=plural))
+                     "title", 0.7, country=iso, subject=is_subject(doc, t.i, t.i + 1), plural=plural))
 
 
 def _role_cand(doc: Doc, d: int, sent_of: dict[int, int], start: int, end: int, iso: str, term: str,
                sector: str, kb: KnowledgeBase) -> Cand:
     text = doc[start:end].text
     return Cand(d, sent_of[start], start, end, text, "role", (kb.country_actor(iso, text, sector),), "title", 0.8,
-                title=term, country=iso, subject=_is_subject(doc, start, end))
-
-
-def _modifier(t) -> bool:  # noqa: ANN001
-    """A word inside a description's noun phrase: 'the autonomous self-ruled island'."""
-    return t.pos_ == "ADJ" or t.text == "-" or (t.dep_ in ("amod", "compound", "advmod", "npadvmod")
-                                                 and t.pos_ not in ("PROPN", "PRON", "DET"))
-
-
-def _descriptions(doc: Doc, d: int, sent_of: dict[int, int], covered: set[int], add) -> None:  # noqa: ANN001
-    n = len(doc)
-    i = 0
-    while i < n:
-        t = doc[i]
-        if i in covered:
-            i += 1
-            continue
-        low = t.lower_
-        if t.tag_ in ("PRP", "PRP$") and pronoun_gender(low):
-            add(Cand(d, sent_of[i], i, i + 1, t.text, "pronoun", gender=pronoun_gender(low),
-                     subject=t.dep_ in ("nsubj", "nsubjpass"), via="pronoun"))
-        elif t.tag_ in ("PRP", "PRP$") and low in _PLURAL_PRON:
-            add(Cand(d, sent_of[i], i, i + 1, t.text, "they", subject=t.dep_ in ("nsubj", "nsubjpass"),
-                     via="pronoun", plural=True))
-        elif low in ("its", "their") and i + 2 < n and i + 1 in covered and names_border(doc, i + 2):
-            pass  # "its Syrian border": the border's owner is not a party, the demonym names the other side
-        elif t.tag_ in ("PRP", "PRP$") and (low == "its" or (low == "it" and t.dep_ in ("nsubj", "nsubjpass"))) \
-                and not (i + 1 < n and doc[i + 1].lower_ in ("neighbor", "neighbour")):
-            add(Cand(d, sent_of[i], i, i + 1, t.text, "it", subject=t.dep_ in ("nsubj", "nsubjpass"),
-                     via="pronoun"))
-        elif low == "its" and i + 1 < n and doc[i + 1].lower_ in ("neighbor", "neighbour"):
-            k = i + 3 if i + 2 < n and doc[i + 2].text == "," else i + 2
-            if k >= n or k not in covered:  # "its neighbor, Eritrea" names the neighbour itself
-                add(Cand(d, sent_of[i], i, i + 2, doc[i:i + 2].text, "neighbour", via="description"))
-            i += 2
-            continue
-        elif low == "the" and i + 1 < n and doc[i + 1].lower_ == "two":
-            j = i + 2
-            while j < n and doc[j].pos_ == "ADJ" and j not in covered:
-                j += 1
-            if j < n and doc[j].lower_ in _DESC_TWO:
-                j += 1
-            elif j > i + 2 or (j < n and doc[j].pos_ in ("NOUN", "PROPN")):
-                i += 1
-                continue
-            if doc[i + 1].head.i != i + 1 and j == i + 2 and doc[i + 1].dep_ == "nummod":
-                i += 1
-                continue
-            add(Cand(d, sent_of[i], i, j, doc[i:j].text, "two", via="description", plural=True,
-                     subject=_is_subject(doc, i, j)))
-            i = j
-            continue
-        elif low == "the":
-            j = i + 1
-            while j < n and j not in covered and _modifier(doc[j]):
-                j += 1
-            if j < n and doc[j].lower_ == "island" and not (j + 1 < n and doc[j + 1].lower_ == "of"):
-                add(Cand(d, sent_of[i], i, j + 1, doc[i:j + 1].text, "island", via="description"))
-                i = j + 1
-                continue
-            if j == i + 1 and j < n and doc[j].lower_ in TITLE_ROLES and not (j + 1 < n and doc[j + 1].pos_ == "PROPN") \
-                    and not (j + 1 < n and doc[j + 1].lower_ == "of"):
-                add(Cand(d, sent_of[i], i, j + 1, doc[i:j + 1].text, "role", title=doc[j].lower_,
-                         via="description", subject=_is_subject(doc, i, j + 1)))
-                i = j + 1
-                continue
-        i += 1
+                title=term, country=iso, subject=is_subject(doc, start, end))

@@ -32,7 +32,7 @@ from .where.locate import place_of_phrase
 #: Confidence factors: how much each weakness of a candidate lowers our belief in it.
 NOMINAL_FACTOR = 0.75
 MISSING_SIDE_FACTOR = 0.4
-HEADLINE_FACTOR = 0.8
+HEADLINE_FACTOR = 0.7
 
 
 @dataclass(frozen=True)
@@ -297,7 +297,7 @@ TYPE_RELIABILITY = {"COERCE": 1.15, "REJECT": 1.15, "SANCTION": 1.05, "SUPPORT":
                     "REQUEST": 1.0, "CONSULT": 1.0, "ACCUSE": 0.95, "CONCEDE": 0.9, "AGREE": 0.85, "AID": 0.85,
                     "COOPERATE": 0.85, "THREATEN": 0.85, "ASSAULT": 0.8, "RETREAT": 0.75, "MOBILIZE": 0.75}
 #: Stretch so that raw scores of well-supported events reach the 0.8+ band (see benchmarks/accuracy.py).
-CONFIDENCE_SCALE = 1.25
+CONFIDENCE_SCALE = 1.35
 
 
 def _confidence(cand: Candidate, source: tuple[Actor, ...], target: tuple[Actor, ...], headline: bool,

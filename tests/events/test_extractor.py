@@ -206,3 +206,41 @@ def test_armed_subject_keeps_the_attack_sense(resources):
 
 def test_if_offer_is_no_threat(sensed):
     assert all(r["type"] != "THREATEN" for r in sensed["offer 'if' stays a promise"])
+
+
+# Issue 4: senses chosen by the words around the trigger, joint plans, promised concessions.
+ISSUE4_CASES = [
+    ("leaving an organisation", "Guinea withdrew from the Economic Community of West African States.",
+     ("SANCTION", {"GIN"}, set(), "asserted")),
+    ("leaving an organisation, nominal", "Nicaragua announced its withdrawal from the Organization of American States.",
+     ("SANCTION", {"NIC"}, set(), "asserted")),
+    ("leaving territory stays a retreat", "Ethiopian troops withdrew from the border town of Humera.",
+     ("RETREAT", {"ETH"}, set(), "asserted")),
+    ("joint activity scheduled together", "India and Bangladesh will conduct joint patrols along the river next month.",
+     ("COOPERATE", {"IND"}, set(), "future")),
+    ("particle beats light verb", "Somali militiamen gave up their weapons to the army.",
+     ("RETREAT", set(), set(), "asserted")),
+    ("weapons test", "Pakistan test-fired a ballistic missile on Monday.", ("MOBILIZE", {"PAK"}, set(), "asserted")),
+    ("promised concession", "Sri Lanka promised to ease restrictions on Tamil media.", ("CONCEDE", {"LKA"}, set(), "asserted")),
+    ("withholding essentials", "Serbian forces cut off electricity and water to villages in northern Kosovo.",
+     ("COERCE", {"SRB"}, set(), "asserted")),
+    ("split re- prefix", "Morocco and Algeria re-established diplomatic relations on Thursday.",
+     ("SUPPORT", {"MAR"}, set(), "asserted")),
+    ("scheduled attendance", "Kenyan President William Ruto is scheduled to attend a summit in Addis Ababa.",
+     ("CONSULT", {"KEN"}, set(), "future")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", ISSUE4_CASES, ids=[c[0] for c in ISSUE4_CASES])
+def test_issue4_senses(resources, name, text, expected):
+    etype, src, tgt, status = expected
+    recs = [e.to_record() for e in code_article(Article(id=name, text=text, published=PUBLISHED), resources)]
+    got = [(r["type"], _countries(r["source"]), _countries(r["target"]), r["status"]) for r in recs]
+    assert any(t == etype and src <= s and tgt <= g and st == status for t, s, g, st in got), f"{text!r}: {got}"
+    assert all(t not in ("ASSAULT", "AID", "AGREE") for t, *_ in got), got
+
+
+def test_invitation_to_attend_is_no_meeting(resources):
+    text = "The Yemeni rebels rejected an invitation to attend a meeting in Kuwait next week."
+    recs = [e.to_record() for e in code_article(Article(id="inv", text=text, published=PUBLISHED), resources)]
+    assert not [r for r in recs if r["type"] == "CONSULT"], [(r["type"], r["evidence"]["text"]) for r in recs]

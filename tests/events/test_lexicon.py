@@ -277,3 +277,17 @@ def test_verb_keyed_noun_senses_name_light_verbs(lex):
              and p in ("stage", "launch", "carry", "continue")]
     assert len(keyed) == 4
     assert all(lex.is_light(p) for _, p in keyed)
+
+
+def test_issue4_sense_entries(lex):
+    """A weapons test outranks the missile it fires; essentials cut off are withheld, not sanctioned;
+    attending is a light verb; a promised concession stays a concession, a promised retreat an AGREE."""
+    from eventwire.events.modality import commitment_type
+
+    assert lex.verb("fire", ["missile", "test"]).type == "MOBILIZE"
+    assert lex.verb("launch", ["test", "missile"]).mode == "weapons"
+    assert lex.verb("cut", ["off", "electricity", "to"]).type == "COERCE"
+    assert lex.verb("cut", ["off", "arm"]).type == "SANCTION"
+    assert lex.verb("give", ["up", "weapon"]).mode == "disarm"
+    assert lex.is_light("attend") and lex.is_light("participate")
+    assert commitment_type("CONCEDE") == "CONCEDE" and commitment_type("RETREAT") == "AGREE"

@@ -57,19 +57,51 @@ class MentionIndex:
         return self.by_token.get(token.i)
 
 
-def _walk(token: Token, through_of: bool) -> Iterable[Token]:
+def _walk(token: Token, through_of: bool, index: MentionIndex | None = None) -> Iterable[Token]:
     """The argument phrase headed by ``token``: its subtree minus clauses and outer prepositions.
 
     With ``through_of`` False the walk stays out of "of"/"from" phrases too, so that the
     possessor of an event noun wins over its object ("condemned *Russia's* invasion of Ukraine").
+    Given the mention index, an appositive that is really the next item of a comma list is walked
+    like a conjunct (see ``listed_appos``).
     """
     yield token
     for child in token.children:
+        if child.dep_ == "appos" and index is not None:
+            if listed_appos(token, child, index):
+                yield from _walk(child, through_of, index)
+            elif any(c.dep_ == "cc" for c in child.children):
+                # "Abbas, the Palestinian leader, and Netanyahu": a true aside still ends the list
+                for c in child.children:
+                    if c.dep_ == "conj":
+                        yield from _walk(c, through_of, index)
+            continue
         if child.dep_ in OPAQUE_DEPS:
             continue
         if child.dep_ == "prep" and (child.lower_ not in INNER_PREPS or not through_of):
             continue
-        yield from _walk(child, through_of)
+        yield from _walk(child, through_of, index)
+
+
+def _actor_keys(token: Token, index: MentionIndex) -> set[tuple[str | None, str | None]]:
+    m = index.at(token)
+    return {(a.country, a.org) for a in m.actors if a.country or a.org} if m is not None else set()
+
+
+def listed_appos(head: Token, appos: Token, index: MentionIndex) -> bool:
+    """Is an appositive the next item of a list rather than another name for its head?
+
+    With a serial comma the parser reads "The US, Russia, and Switzerland" as "the US (that is,
+    Russia), and Switzerland".  An appositive that sits in a list (it or its head carries the
+    "and"/"or" or a further conjunct) and names other actors than its head is a conjunct; one naming
+    the same actors ("Putin, Russia's president, and ...") stays an aside.
+    """
+    in_list = any(c.dep_ in ("conj", "cc") for c in appos.children) or \
+        any(c.dep_ in ("conj", "cc") and c.i > appos.i for c in head.children)
+    if not in_list:
+        return False
+    mine = _actor_keys(appos, index)
+    return bool(mine) and not (mine & _actor_keys(head, index))
 
 
 def _collect(tokens: Iterable[Token], index: MentionIndex) -> list[Mention]:
@@ -89,21 +121,25 @@ def mentions_in(token: Token, index: MentionIndex) -> list[Mention]:
     "dozens *of protesters*" name actors, "the sidelines *of the summit*" and "the invasion *of
     Ukraine*" do not name who is acted upon.
     """
-    near = _collect(_walk(token, False), index)
-    if any(m.resolved for m in near) or not _group_word(token, index):
+    near = _collect(_walk(token, False, index), index)
+    if not _group_word(token, index):
         return near
-    return _collect(_walk(token, True), index)
+    far = _collect(_walk(token, True, index), index)
+    if not any(m.resolved for m in near):
+        return far
+    # "Ministers from Kenya, Uganda and Tanzania": the head may resolve to the first country only
+    return near + [m for m in far if m.resolved and m not in near and not any(_covers(n, m) for n in near)]
 
 
 def phrase_mentions(token: Token, index: MentionIndex) -> list[Mention]:
     """Every resolved mention anywhere in a phrase (last-resort target search, clauses excluded)."""
-    return [m for m in _collect(_walk(token, True), index) if m.resolved] or \
+    return [m for m in _collect(_walk(token, True, index), index) if m.resolved] or \
         [m for m in _collect((t for t in token.subtree), index) if m.resolved]
 
 
 def owner_mentions(token: Token, index: MentionIndex) -> list[Mention]:
     """Who a thing belongs to or comes from: "a *U.S.* request", "*Hussein's* proposal", "a *Senegalese* plan"."""
-    return [m for m in _collect(_walk(token, False), index) if m.resolved]
+    return [m for m in _collect(_walk(token, False, index), index) if m.resolved]
 
 
 #: Heads whose "of" phrase names the people meant ("leaders of", "dozens of", "members of").
@@ -120,7 +156,7 @@ def _group_word(token: Token, index: MentionIndex) -> bool:
 
 def names_someone(token: Token, index: MentionIndex, person_nouns: frozenset[str]) -> bool:
     """Whether an argument phrase refers to people or groups (even unnamed ones), not to things."""
-    for t in _walk(token, True):
+    for t in _walk(token, True, index):
         if index.at(t) is not None or t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
             return True
         if t.lemma_.lower() in person_nouns or t.lower_ in person_nouns:
@@ -207,7 +243,7 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             poss_rel = [c for c in s.children if c.dep_ == "poss" and c.lower_ == "whose"]
             if poss_rel and v.dep_ == "relcl":
                 return [v.head], passive
-            return [s], passive
+            return [s] + _stray_conjuncts(s, subj[1:]), passive
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
             return [v.head], passive
         if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head.i != v.i:
@@ -220,6 +256,15 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             continue
         return [], passive
     return [], False
+
+
+def _stray_conjuncts(first: Token, others: Sequence[Token]) -> list[Token]:
+    """Later subjects of the same verb that end the first one's list: in "Egypt, Jordan, and Iraq
+    held talks" the parser may hang "and" on Egypt but make Iraq a second subject of "held"."""
+    cc = [c.i for c in first.children if c.dep_ == "cc"]
+    if not cc or any(c.dep_ == "conj" and c.i > max(cc) for c in first.children):
+        return []
+    return [o for o in others if o.dep_ == "nsubj" and 0 < o.left_edge.i - max(cc) <= 2]
 
 
 def agent_heads(verb: Token) -> list[Token]:

@@ -19,12 +19,14 @@ from .arguments import (
     MentionIndex, Party, agent_heads, argument_mentions, conjuncts, names_someone, object_heads, owner_mentions,
     parties_each, party_of, phrase_mentions, subject_heads,
 )
+from .inverse import receptions
 from .lexicon import LexEntry, Lexicon
-from .modality import Modality, conditional_on_other, modality_of, ultimatum
-from .senses import FRAME_NOUNS, drop_people_objects, light_noun_entry, nominalised_people, noun_modifiers, verb_particles
+from .modality import Modality, commitment_type, conditional_on_other, joint_plan, modality_of, ultimatum
+from .senses import FRAME_NOUNS, drop_people_objects, light_noun_entry, nominalised_people, noun_sense, verb_sense
 from .targets import (
     DEEP_PREPS, beyond_self, border_targets, cause_agent, condition_subjects, deeper_targets, displaced_targets,
-    grievance_targets, located_thing, protected_parties, requested_agents, same_as_source, topic_targets,
+    grievance_targets, located_thing, partisan_parties, protected_parties, requested_agents, same_as_source,
+    topic_targets,
 )
 
 #: Prepositions that tie a background event noun to a clause ("criticized Washington *over* the visit").
@@ -55,18 +57,18 @@ class Candidate:
     span: tuple[int, int]  # token range of the evidence clause within the doc
 
 
-def verb_entry(tok: Token, lex: Lexicon) -> LexEntry | None:
+def verb_entry(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> LexEntry | None:
     if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ != "be"):
         return None
     if nominalised_people(tok):
         return None  # "evacuated the wounded": people, not an act
-    return lex.verb(tok.lemma_.lower(), verb_particles(tok))
+    return verb_sense(tok, lex, index)
 
 
-def noun_entry(tok: Token, lex: Lexicon) -> LexEntry | None:
+def noun_entry(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> LexEntry | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    return lex.noun(tok.lemma_.lower(), noun_modifiers(tok))
+    return noun_sense(tok, lex, index)
 
 
 def _clause_span(anchor: Token, extra: Sequence[Token]) -> tuple[int, int]:
@@ -228,7 +230,8 @@ def _intent_candidates(anchor: Token, entry: LexEntry, mod: Modality, index: Men
     hostile = (entry.type in HOSTILE and not protected) or ultimatum(anchor)
     if hostile and not targets:
         targets = condition_subjects(anchor, source, index)
-    agree = replace(entry, type="THREATEN" if hostile else "AGREE", mode=None, cameo=None, reciprocal=False)
+    agree = replace(entry, type="THREATEN" if hostile else commitment_type(entry.type), mode=None, cameo=None,
+                    reciprocal=False)
     yield from _candidates_for(anchor, anchor, agree, Modality(mod.status), source, targets, False,
                                False, min(entry.weight, agree.weight))
 
@@ -280,21 +283,23 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
     for tok in sent:
         if _purpose_or_consequence(tok, lex):
             continue
+        got = receptions(tok, lex, index, ctx.person_nouns)  # "received arms from Poland": the giver acts
+        if got and (mod := modality_of(tok, lex.control, is_trig)).content_of is None and mod.intent_by is None:
+            used_nouns.update(r.noun.i for r in got)
+            out.extend(c for r in got for c in _candidates_for(tok, r.noun, r.entry, mod, r.source, r.targets, False,
+                                                               False, r.entry.weight))
+            continue
         light = _light_objects(tok, lex, index)
         if light:
             mod = modality_of(tok, lex.control, is_trig)
             if mod.content_of is not None:
                 continue
-            receiving = tok.lemma_.lower() in lex.receiving_verbs
             used_nouns.update(c.i for c in tok.children if c.dep_ == "dobj")  # also who it was done to
             for noun, ne in light:
                 used_nouns.add(noun.i)
                 source, targets, _ = _verb_parties(tok, None, index, ("to", "against", "with"))
                 _, ntargets = _noun_parties(noun, ne, index)
-                if receiving:  # "suffered attacks by rebels": the subject is the one acted upon
-                    source, targets = (ntargets[0] if ntargets else None), ([source] if source else [])
-                else:
-                    targets = [t for t in targets if not same_as_source(t, source)] + ntargets
+                targets = [t for t in targets if not same_as_source(t, source)] + ntargets
                 if mod.intent_by is not None:
                     out.extend(_intent_candidates(tok, ne, mod, index))
                     continue
@@ -303,7 +308,7 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
                     targets = condition_subjects(tok, source, index)
                 out.extend(_candidates_for(tok, noun, ne, mod, source, targets, False, ne.reciprocal, ne.weight))
             continue
-        entry = verb_entry(tok, lex)
+        entry = verb_entry(tok, lex, index)
         if entry is None or _embedded_content(tok, lex):
             continue
         mod = modality_of(tok, lex.control, is_trig)
@@ -366,6 +371,7 @@ def _hidden_parties(verb: Token, entry: LexEntry, source: Party | None, targets:
         targets = topic_targets(verb, source, index, is_event) or targets
     if entry.type == "PROTEST" and not targets:
         targets = grievance_targets(verb, source, index, is_event)
+    source, targets = partisan_parties(verb, entry.type, source, targets, index)  # "opponents of X rallied"
     if not targets and not passive:
         targets = displaced_targets(verb, source, index) or border_targets(verb, source, index)
     elif not passive:
@@ -399,7 +405,7 @@ def _reframe(verb: Token, entry: LexEntry, mod: Modality, lex: Lexicon) -> tuple
         return entry, mod
     if mod.status == "negated" and entry.type in COOPERATIVE:
         return _as_reject(entry, lex), Modality("asserted")
-    if mod.status == "future":
+    if mod.status == "future" and not joint_plan(verb, entry.reciprocal):
         announced = _announcement(entry, lex)
         if announced is not None:
             return announced, Modality("asserted")
@@ -416,7 +422,7 @@ def _as_threat(entry: LexEntry, lex: Lexicon) -> LexEntry | None:
 
 def _announcement(entry: LexEntry, lex: Lexicon) -> LexEntry | None:
     if entry.type in COOPERATIVE:
-        base = lex.verb("promise") or lex.verb("agree")
+        base = lex.verb("concede" if commitment_type(entry.type) == "CONCEDE" else "promise") or lex.verb("agree")
     elif entry.type in HOSTILE:
         base = lex.verb("threaten")
     else:
@@ -552,7 +558,7 @@ def _nominal_candidates(sent: Span, index: MentionIndex, lex: Lexicon, used: set
     for tok in sent:
         if tok.i in used:
             continue
-        entry = noun_entry(tok, lex)
+        entry = noun_entry(tok, lex, index)
         if entry is None:
             continue
         head = tok.head

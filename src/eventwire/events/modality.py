@@ -143,3 +143,35 @@ def ultimatum(verb: Token) -> bool:
     another party's refusal is a threat whatever the act (an "if" clause makes an offer as often)."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                for c in verb.children)
+
+
+#: Types of a promised act that PLOVER codes as a concession rather than an agreement: the codebook's
+#: CONCEDE covers "a promise of future concessions" and of "easing administrative or legal
+#: restrictions".  It also lists promised withdrawals, but the PLOVER gold codes promised material
+#: retreats (to release, to withdraw, to reopen a border) as AGREE, so RETREAT keeps the AGREE rule.
+CONCESSION_TYPES = frozenset({"CONCEDE"})
+#: Subject words that make one party of two acting together ("*both* sides", "*the two* armies").
+JOINT_DETS = frozenset({"both", "two"})
+
+
+def commitment_type(promised: str) -> str:
+    """The type of a promise, offer or announced intention to do an act of type ``promised``."""
+    return "CONCEDE" if promised in CONCESSION_TYPES else "AGREE"
+
+
+def joint_plan(verb: Token, reciprocal: bool) -> bool:
+    """"India and Bangladesh will conduct joint patrols": a reciprocal activity that two parties have
+    scheduled together is a future event of its own type.  Nobody promises anything to anybody, so
+    the rule that reads an actor announcing its own act as AGREE does not apply."""
+    if not reciprocal:
+        return False
+    for s in verb.children:
+        if s.dep_ != "nsubj":
+            continue
+        if any(c.dep_ == "conj" for c in s.children):
+            return True  # "Russia and China", "Greek and Turkish coast guards" (adjectives coordinated)
+        if any(c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children) for c in s.children):
+            return True
+        if any(c.lower_ in JOINT_DETS for c in s.children if c.dep_ in ("det", "nummod", "predet", "amod")):
+            return True
+    return False

@@ -15,6 +15,8 @@ event word: such a word names people, not an act.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .arguments import ADVERB_PARTICLES, MentionIndex, subject_heads
@@ -42,14 +44,15 @@ def verb_particles(tok: Token) -> list[str]:
             out.extend(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
         elif c.dep_ == "dobj":
             out.append(c.lemma_.lower())
-            if c.lemma_.lower() in FRAME_NOUNS:  # "halted its *mediation* efforts", "froze *aid* programmes"
-                out.extend(g.lemma_.lower() for g in c.children if g.dep_ == "compound")
+            if c.lemma_.lower() in FRAME_NOUNS:  # "halted its *mediation* efforts", "cut *water* supplies"
+                mods = [g for g in c.children if g.dep_ in ("compound", "nmod")]
+                out.extend(m.lemma_.lower() for g in mods for m in [g, *g.conjuncts])
     return out
 
 
 #: Object nouns that only frame an activity named by their compound modifier.
 FRAME_NOUNS = frozenset({"effort", "programme", "program", "process", "mission", "activity", "operation",
-                         "project", "initiative", "payment", "role"})
+                         "project", "initiative", "payment", "role", "supply", "service"})
 
 
 def noun_modifiers(tok: Token) -> list[str]:
@@ -81,11 +84,11 @@ def light_noun_entry(verb: Token, noun: Token, lex: Lexicon, index: MentionIndex
     the verb that turns a hostile noun peaceful is kept only when the act is not aimed at anyone
     and its doer is not an armed or state actor.
     """
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos_ not in ("NOUN", "PROPN") or particle_verb_wins(verb, lex) or _noun_content(verb):
         return None
     lemma = noun.lemma_.lower()
     mods = noun_modifiers(noun)
-    base = lex.noun(lemma, mods)
+    base = noun_sense(noun, lex, index)
     if base is None:
         return None
     if base.particle is not None:
@@ -97,6 +100,13 @@ def light_noun_entry(verb: Token, noun: Token, lex: Lexicon, index: MentionIndex
     if peaceful and (_aimed(noun) or _armed_subject(verb, index) or noun.tag_ in ("NNS", "NNPS")):
         return base
     return by_verb
+
+
+def _noun_content(verb: Token) -> bool:
+    """"an invitation *to attend a meeting*", "a plan *to impose sanctions*": the infinitive says what a
+    noun is about; the event it names has not happened."""
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def nominalised_people(tok: Token) -> bool:
@@ -121,3 +131,135 @@ def drop_people_objects(found: list[tuple[Token, LexEntry]], index: MentionIndex
 def _names_people(noun: Token, index: MentionIndex) -> bool:
     own = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     return noun.lemma_.lower() in index.person_nouns or any(index.at(t) is not None for t in own)
+
+
+# --- senses chosen by the words around a trigger -------------------------------------------------
+
+#: Prefixes the tokenizer splits off at a hyphen ("re-established" is "re", "-", "established").
+HYPHEN_PREFIXES = frozenset({"re", "co", "counter"})
+#: Heads of a "from"/"of"/object phrase that name a body or an agreement one can leave.
+BODY_NOUNS = frozenset({"treaty", "pact", "accord", "agreement", "alliance", "bloc", "organization", "organisation",
+                        "union", "convention", "court", "council", "community", "league", "coalition", "deal",
+                        "commission", "federation", "protocol", "charter", "partnership", "grouping"})
+#: Prepositions that name what is left ("withdrew *from* ECOWAS", "pulled out *of* the ICC").
+EXIT_PREPS = frozenset({"from", "of"})
+#: Particle verbs that only add aspect to the event noun they carry ("stepped up attacks").
+ASPECT_PARTICLES = frozenset({("step", "up"), ("speed", "up"), ("scale", "up"), ("ramp", "up"), ("carry", "out")})
+
+
+def _hyphen_modifiers(tok: Token) -> list[str]:
+    """Words joined to the verb by a hyphen ("*test*-fired", "*test*-launched"): the parser attaches
+    them as npadvmod/compound, but they decide the sense as much as a particle does."""
+    doc = tok.doc
+    return [c.lemma_.lower() for c in tok.children
+            if c.i == tok.i - 2 and doc[tok.i - 1].text == "-" and not c.whitespace_ and not doc[tok.i - 1].whitespace_]
+
+
+def _stems(word: Token) -> list[str]:
+    """Candidate verb lemmas of the word after a split prefix (often mis-tagged as an adjective)."""
+    low = word.lower_
+    out = [word.lemma_.lower()]
+    for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.append(low[: -len(suffix)] + repl)
+    return out
+
+
+def prefixed_word(tok: Token) -> Token | None:
+    """The word after "re-" when ``tok`` is the split-off prefix ("*re*-imposed"), else None."""
+    doc = tok.doc
+    if tok.lower_ not in HYPHEN_PREFIXES or tok.i + 2 >= len(doc) or tok.whitespace_:
+        return None
+    hyphen, word = doc[tok.i + 1], doc[tok.i + 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or not word.is_alpha:
+        return None
+    return word
+
+
+def after_prefix(tok: Token) -> str | None:
+    """The prefix when ``tok`` is the second half of a split prefixed word ("re-*opened*"), else None."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and prefixed_word(doc[tok.i - 2]) is not None:
+        return doc[tok.i - 2].lower_
+    return None
+
+
+def _prefixed_entry(tok: Token, lex: Lexicon) -> LexEntry | None:
+    """"re-established ties": the parser reads "re" as the verb; look the joined word up instead."""
+    word = prefixed_word(tok)
+    if word is None or word.pos_ in ("VERB", "AUX"):
+        return None  # a verb second half carries the event itself (see ``verb_sense``)
+    doc = tok.doc
+    particles = verb_particles(tok) + verb_particles(doc[tok.i + 1]) + verb_particles(word)
+    if word.dep_ in ("amod", "compound"):
+        particles.append(word.head.lemma_.lower())  # "re-established(amod) relations"
+    for stem in _stems(word):
+        entry = lex.verb(tok.lower_ + stem, particles) or lex.verb(stem, particles)
+        if entry is not None:
+            return entry
+    return None
+
+
+def _is_body(tok: Token, index: MentionIndex | None) -> bool:
+    """Does this phrase name an organisation or agreement (not a place or a force)?"""
+    if tok.lemma_.lower() in BODY_NOUNS:
+        return True
+    if index is None:
+        return False
+    for t in tok.subtree:
+        m = index.at(t)
+        if m is not None and m.actors:
+            return all(a.code.startswith("IGO") or a.sector == "IGO" for a in m.actors)
+    return False
+
+
+def _left_things(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in EXIT_PREPS:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "dobj" and tok.pos_ in ("VERB", "AUX"):
+            out.append(c)
+        elif c.dep_ in ("prt", "prep") and c.lower_ == "out":  # "pulled out of": "of" hangs on "out"
+            out.extend(g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+    return out
+
+
+def organisation_exit(tok: Token, entry: LexEntry, index: MentionIndex | None) -> LexEntry:
+    """Leaving an organisation or agreement is SANCTION `withdraw` (PLOVER: "a country withdraws itself
+    from an organization, treaty, or group"); leaving territory stays RETREAT."""
+    if entry.type != "RETREAT" or entry.mode != "withdraw":
+        return entry
+    if not any(_is_body(t, index) for t in _left_things(tok)):
+        return entry
+    return replace(entry, type="SANCTION", mode="withdraw", cameo="161",
+                   target_preps=tuple(dict.fromkeys(entry.target_preps + ("from", "of"))), object_is_target=True)
+
+
+def verb_sense(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> LexEntry | None:
+    """The sense of a verb trigger: the lexicon entry keyed by its particles and hyphenated modifiers,
+    with a split "re-" prefix rejoined, and leaving a body told from leaving a place."""
+    particles = verb_particles(tok) + _hyphen_modifiers(tok)
+    prefix = after_prefix(tok)  # "re-*opened*": the joined word first ("reopen"), then the plain one
+    entry = (prefix and lex.verb(prefix + tok.lemma_.lower(), particles)) or lex.verb(tok.lemma_.lower(), particles) \
+        or _prefixed_entry(tok, lex)
+    return organisation_exit(tok, entry, index) if entry is not None else None
+
+
+def noun_sense(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> LexEntry | None:
+    """The sense of an event noun ("withdrawal *from the African Union*" is leaving a body)."""
+    entry = lex.noun(tok.lemma_.lower(), noun_modifiers(tok))
+    return organisation_exit(tok, entry, index) if entry is not None else None
+
+
+def particle_verb_wins(verb: Token, lex: Lexicon) -> bool:
+    """"gave *up* their weapons", "handed *over* the town": a light verb with its own particle sense is
+    that sense, not the light verb carrying its object noun ("gave weapons" would be aid).  Particles
+    that only add aspect ("stepped *up* attacks") leave the noun its event."""
+    parts = [c.lower_ for c in verb.children
+             if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)]
+    lemma, hyphened = verb.lemma_.lower(), _hyphen_modifiers(verb)  # "*test*-launched a missile"
+    if not (parts or hyphened) or any((lemma, p) in ASPECT_PARTICLES for p in parts):
+        return False
+    entry = lex.verb(lemma, verb_particles(verb) + hyphened)
+    return entry is not None and entry.particle is not None

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from ..model import Actor
 from .arguments import (
     ADVERB_PARTICLES, MentionIndex, Party, argument_mentions, object_heads, owner_mentions, parties_each, party_of,
     phrase_mentions, subject_heads,
@@ -305,3 +306,54 @@ def beyond_self(verb: Token, source: Party | None, targets: list[Party], index: 
     if not targets or not all(same_as_source(t, source) for t in targets):
         return targets
     return border_targets(verb, source, index) or owned_thing_place(verb, source, index) or targets
+
+
+#: Words for the side people take: "*opponents* of Maduro", "*supporters* of Imran Khan".  Their
+#: "of" phrase (or possessor) names whom they are for or against, not who they are.
+PARTISAN_NOUNS = {"opponent": "OPP", "critic": "OPP", "foe": "OPP", "detractor": "OPP", "adversary": "OPP",
+                  "supporter": "CVL", "backer": "CVL", "loyalist": "CVL", "follower": "CVL", "sympathiser": "CVL",
+                  "sympathizer": "CVL", "partisan": "CVL", "admirer": "CVL"}
+#: Event types a crowd of partisans directs at the one it is for or against.
+PARTISAN_TYPES = frozenset({"PROTEST"})
+
+
+def _partisan_object(head: Token, index: MentionIndex) -> tuple[str, list] | None:
+    """(sector, mentions of the one they side with or against) for a partisan subject head, or for
+    a partisan noun counted by it ("hundreds *of critics* of the president")."""
+    sector = PARTISAN_NOUNS.get(head.lemma_.lower())
+    if sector is None:
+        counted = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)
+                   if g.lemma_.lower() in PARTISAN_NOUNS]
+        return _partisan_object(counted[0], index) if counted and head.i < counted[0].i else None
+    found = [m for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+             for m in argument_mentions(_pobjs(c), index) if m.resolved]
+    found = found or [m for m in owner_mentions(head, index) if not m.start <= head.i < m.end]
+    return (sector, found) if found else None
+
+
+def partisan_parties(verb: Token, event_type: str, source: Party | None, targets: list[Party],
+                     index: MentionIndex) -> tuple[Party | None, list[Party]]:
+    """"Opponents of the Zambian government protested": the protesters are people of Zambia, and
+    the government they oppose is whom the protest is aimed at.  Supporters rallying for someone
+    aim at that someone too (the demonstration is about them).  The parser's subject is the
+    partisan noun; left alone, the walk through its "of" phrase would make the leader the protester.
+    """
+    subj, passive = subject_heads(verb)
+    if passive or len(subj) != 1:
+        return source, targets
+    found = _partisan_object(subj[0], index)
+    if found is None:
+        return source, targets
+    sector, ms = found
+    side = party_of(ms)
+    if side is None:
+        return source, targets
+    countries = sorted({a.country for a in side.actors if a.country})
+    if len(countries) == 1:
+        people = Actor(text=subj[0].text, name=None, country=countries[0], sector=sector, code=countries[0] + sector)
+        source = Party((people,), side.mentions)
+    elif source is not None and same_as_source(source, side):
+        source = None  # "supporters of NATO": whoever they are, they are not NATO
+    if event_type in PARTISAN_TYPES and not targets:
+        targets = [side]
+    return source, targets

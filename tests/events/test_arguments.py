@@ -1,0 +1,88 @@
+"""Argument structure: serial-comma lists, receiving verbs, partisans (issue 4).
+
+Each test codes a sentence with the real pipeline and fails without its rule: without
+``listed_appos`` only the first member of "A, B, and C" is a party; without ``receptions`` a
+receiving verb is a hosting CONSULT or nothing; without ``partisan_parties`` "opponents of X"
+protest as nobody (or as X itself).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.model import Article
+from eventwire.pipeline import code_article, load_resources
+
+
+@pytest.fixture(scope="module")
+def res():
+    return load_resources()
+
+
+def _events(res, text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    evs = code_article(Article(id="t", text=text, published=dt.date(2023, 9, 13)), res)
+    return [(e.type, frozenset(a.country or a.org for a in e.source), frozenset(a.country or a.org for a in e.target))
+            for e in evs]
+
+
+def _parties_of(res, text: str, etype: str) -> set[str]:
+    return {c for t, s, g in _events(res, text) if t == etype for c in s | g if c}
+
+
+@pytest.mark.parametrize("text, etype, members", [
+    ("Norway, Denmark, and Iceland held talks on fishing quotas.", "CONSULT", {"NOR", "DNK", "ISL"}),
+    ("The US, Russia, and Switzerland met yesterday.", "CONSULT", {"USA", "RUS", "CHE"}),
+    ("Ghana, Togo, and Benin met in Accra on Monday.", "CONSULT", {"GHA", "TGO", "BEN"}),
+])
+def test_serial_comma_list_is_one_joint_party(res, text, etype, members):
+    assert members <= _parties_of(res, text, etype)
+
+
+def test_true_apposition_stays_an_aside(res):
+    # "Russia's president" names the same actor as Putin: no second party
+    evs = _events(res, "Vladimir Putin, Russia's president, visited Ankara on Monday.")
+    assert any(t == "CONSULT" and s == {"RUS"} and g == {"TUR"} for t, s, g in evs), evs
+
+
+@pytest.mark.parametrize("text, etype, source, target", [
+    ("Armenia received artillery shells from India.", "AID", "IND", "ARM"),
+    ("Moldova received weapons from Romania.", "AID", "ROU", "MDA"),
+    ("Serbia won the backing of Hungary for its bid.", "SUPPORT", "HUN", "SRB"),
+    ("Ghana got a pledge from Germany to fund a new power plant.", "AGREE", "DEU", "GHA"),
+    ("Venezuela faces growing pressure from Brazil to hold free elections.", "REQUEST", "BRA", "VEN"),
+    ("Kenya drew criticism from Uganda over the new border fees.", "ACCUSE", "UGA", "KEN"),
+])
+def test_receiving_verb_makes_the_giver_the_source(res, text, etype, source, target):
+    evs = _events(res, text)
+    assert (etype, frozenset({source}), frozenset({target})) in evs, evs
+    assert not any(t == "CONSULT" for t, _, _ in evs), evs
+
+
+def test_receiving_people_is_still_a_visit(res):
+    evs = _events(res, "The Mongolian president received a delegation from South Korea on Tuesday.")
+    assert ("CONSULT", frozenset({"KOR"}), frozenset({"MNG"})) in evs, evs
+
+
+def test_facing_a_prospect_without_a_giver_is_no_event(res):
+    evs = _events(res, "The deported migrants face imprisonment in Eritrea.")
+    assert not any(t == "COERCE" for t, _, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Opponents of the Zambian government protested on Monday.", "ZMB"),
+    ("Hundreds of critics of the Peruvian president demonstrated on Friday.", "PER"),
+    ("Opponents of Rwanda's Senate protested yesterday.", "RWA"),
+])
+def test_partisans_protest_against_whom_they_oppose(res, text, country):
+    evs = _events(res, text)
+    assert ("PROTEST", frozenset({country}), frozenset({country})) in evs, evs
+
+
+def test_partisans_are_people_not_the_leader(res):
+    evs = code_article(Article(id="t", text="Supporters of Imran Khan rallied on Sunday.",
+                               published=dt.date(2023, 9, 13)), res)
+    protest = [e for e in evs if e.type == "PROTEST"]
+    assert protest and protest[0].source[0].sector == "CVL" and protest[0].source[0].country == "PAK"
+    assert protest[0].target and protest[0].target[0].country == "PAK"

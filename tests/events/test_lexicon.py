@@ -291,3 +291,103 @@ def test_issue4_sense_entries(lex):
     assert lex.verb("give", ["up", "weapon"]).mode == "disarm"
     assert lex.is_light("attend") and lex.is_light("participate")
     assert commitment_type("CONCEDE") == "CONCEDE" and commitment_type("RETREAT") == "AGREE"
+
+
+# --- issue 4, recall: strike action, concessions, refusals, targets inside the refused thing --------
+
+STRIKE_REFUSAL_CASES = [
+    # (name, text, type, source country, target country or None)
+    ("on hunger strike", "Jailed Egyptian bloggers have been on hunger strike for a month.", "PROTEST", "EGY", "EGY"),
+    ("remained on strike", "Nigerian resident doctors remained on strike on Friday.", "PROTEST", "NGA", "NGA"),
+    ("strike in protest of", "Sahrawi activists in Morocco are continuing a hunger strike in protest of Morocco's "
+     "detention policy.", "PROTEST", None, "MAR"),
+    ("shunned work", "Nepalese traders shunned work to protest at Indian border controls.", "PROTEST", "NPL", "IND"),
+    ("downed tools", "Zambian copper miners downed tools over pay.", "PROTEST", "ZMB", "ZMB"),
+    ("stopped work", "Greek dockworkers stopped work on Wednesday.", "PROTEST", "GRC", "GRC"),
+    ("walked off the job", "Canadian port workers walked off the job on Saturday.", "PROTEST", "CAN", "CAN"),
+    ("during demonstrations", "Sudanese students threw stones during demonstrations against Egyptian troops.",
+     "PROTEST", "SDN", "EGY"),
+    ("week-long strike", "Ghanaian nurses began a week-long strike.", "PROTEST", "GHA", "GHA"),
+    ("called off a strike", "Tunisian teachers called off a two-day strike.", "CONCEDE", "TUN", "TUN"),
+    ("reneged on a commitment", "The Peruvian government reneged on its commitment to Bolivian truckers.",
+     "REJECT", "PER", "BOL"),
+    ("failed to reach agreement", "Sudan failed to reach an agreement with South Sudan on oil fees.",
+     "REJECT", "SDN", "SSD"),
+    ("backed out of a deal", "Italy backed out of an investment deal with China.", "REJECT", "ITA", "CHN"),
+    ("invitation to a meeting", "Mali rejected an invitation to attend a meeting of Nigerien officials.",
+     "REJECT", "MLI", "NER"),
+]
+
+
+@pytest.fixture(scope="module")
+def strike_refusal_coded(resources):
+    import datetime as dt
+
+    from eventwire.model import Article
+    from eventwire.pipeline import code_articles
+    arts = [Article(id=name, text=text, published=dt.date(2023, 10, 10)) for name, text, *_ in STRIKE_REFUSAL_CASES]
+    return {a.id: [e.to_record() for e in evs] for a, evs in zip(arts, code_articles(arts, resources))}
+
+
+@pytest.mark.parametrize("name,text,etype,src,tgt", STRIKE_REFUSAL_CASES, ids=[c[0] for c in STRIKE_REFUSAL_CASES])
+def test_strike_concession_refusal_forms_are_coded(strike_refusal_coded, name, text, etype, src, tgt):
+    got = [(r["type"], {a["country"] for a in r["source"]}, {a["country"] for a in r["target"]}, r["status"])
+           for r in strike_refusal_coded[name]]
+    assert any(t == etype and (src is None or src in s) and (tgt is None or tgt in g) and st == "asserted"
+               for t, s, g, st in got), f"{text!r}: expected {etype} {src}->{tgt}; got {got}"
+
+
+def test_failed_agreement_of_a_joint_subject_is_one_mutual_refusal(resources):
+    """"X and Y failed to reach an agreement": one REJECT with both as the source (PLOVER gold convention),
+    while the agreement itself stays negated."""
+    from eventwire.model import Article
+    from eventwire.pipeline import code_article
+
+    recs = [e.to_record() for e in code_article(Article(id="f", text="Ecuador and Peru failed to reach an "
+                                                        "agreement on fishing rights."), resources)]
+    rejects = [r for r in recs if r["type"] == "REJECT"]
+    assert len(rejects) == 1 and {a["country"] for a in rejects[0]["source"]} == {"ECU", "PER"}
+    assert not rejects[0]["target"]
+    assert all(r["status"] == "negated" for r in recs if r["type"] != "REJECT")
+
+
+def test_failing_other_things_is_no_refusal(resources):
+    """Only a failed agreement is keyed: failing to win a vote or to stop an attack is no REJECT."""
+    from eventwire.model import Article
+    from eventwire.pipeline import code_article
+
+    for text in ("Serbia failed to win a seat on the Human Rights Council.",
+                 "The Nigerian army failed to stop an attack on Maiduguri."):
+        recs = code_article(Article(id="x", text=text), resources)
+        assert not [e for e in recs if e.type == "REJECT"], text
+
+
+def test_complement_words_key_only_verbs_without_a_sense(lex, nlp):
+    """"failed to reach a deal" looks up ``fail deal``; a verb with its own entry is never re-keyed."""
+    from eventwire.events.senses import complement_words, verb_sense
+
+    doc = nlp("Chad failed to reach a deal with Niger.")
+    fail = next(t for t in doc if t.lemma_ == "fail")
+    assert {"reach", "deal"} <= set(complement_words(fail))
+    assert verb_sense(fail, lex).type == "REJECT"
+    doc = nlp("Chad refused to sign the deal.")
+    refuse = next(t for t in doc if t.lemma_ == "refuse")
+    assert verb_sense(refuse, lex) == lex.verb("refuse")
+
+
+def test_on_strike_keys_the_walkout_sense(lex, nlp):
+    """Being "on strike" is a walkout; "strikes on Kharkiv" stay attacks."""
+    from eventwire.events.senses import noun_sense
+
+    doc = nlp("The nurses are on strike.")
+    assert noun_sense(next(t for t in doc if t.lemma_ == "strike"), lex).type == "PROTEST"
+    doc = nlp("The army announced new strikes on Kharkiv.")
+    assert noun_sense(next(t for t in doc if t.lemma_ == "strike"), lex).type == "ASSAULT"
+
+
+def test_work_stoppage_entries_take_no_actor_object(lex):
+    """The object of "stopped work", "downed tools", "shunned work" is the work left, not the target."""
+    for lemma, obj in (("stop", "work"), ("down", "tool"), ("shun", "work"), ("walk", "job")):
+        e = lex.verb(lemma, [obj])
+        assert e.type == "PROTEST" and e.particle == obj, (lemma, obj)
+    assert not lex.verb("stop", ["work"]).object_is_target and not lex.verb("down", ["tool"]).object_is_target

@@ -26,7 +26,7 @@ from .senses import FRAME_NOUNS, drop_people_objects, light_noun_entry, nominali
 from .targets import (
     DEEP_PREPS, beyond_self, border_targets, cause_agent, condition_subjects, deeper_targets, displaced_targets,
     grievance_targets, located_thing, partisan_parties, protected_parties, requested_agents, same_as_source,
-    topic_targets,
+    noun_frame_parties, topic_targets,
 )
 
 #: Prepositions that tie a background event noun to a clause ("criticized Washington *over* the visit").
@@ -113,7 +113,7 @@ def _noun_parties(noun: Token, entry: LexEntry, index: MentionIndex) -> tuple[Pa
         deeper = [g for h in tgt_heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEEP_PREPS
                   for g in c.children if g.dep_ == "pobj"]
         tgt = parties_each(argument_mentions(deeper, index))
-    source = party_of(src_ms)
+    source, tgt = noun_frame_parties(noun, entry.type, party_of(src_ms), tgt, index)  # "on strike", "in protest of"
     return source, [t for t in tgt if not same_as_source(t, source)]
 
 
@@ -349,7 +349,8 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
     out.extend(_demands(sent, ctx))
     out.extend(_nominal_candidates(sent, index, lex, used_nouns))
     from .allegations import with_allegations  # imported late: allegations builds on this module
-    return with_allegations(sent, ctx, out)
+    from .refine import refine  # likewise: the sentence-wide pass over what was found
+    return refine(sent, ctx, with_allegations(sent, ctx, out))
 
 
 def _is_event_word(lex: Lexicon) -> Callable[[Token], bool]:

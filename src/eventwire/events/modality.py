@@ -113,6 +113,10 @@ def modality_of(trigger: Token, control: Mapping[str, str], is_trigger: Callable
             intent_by = gov
             status = "negated" if status == "negated" else "asserted"
             break
+        if effect == "request" and dep != "dobj":
+            # "urged Kenya to free the crew", "demanded that Israel match Jordan's aid": asked for, not done
+            unrealised: Status = "hypothetical" if status in ("asserted", "future") else status
+            return Modality(unrealised, content_of=gov if is_trigger(gov) else None)
         if is_trigger(gov) and dep != "dobj":
             return Modality(status, content_of=gov)
         if gov.pos_ in ("VERB", "AUX", "ADJ"):
@@ -175,3 +179,90 @@ def joint_plan(verb: Token, reciprocal: bool) -> bool:
         if any(c.lower_ in JOINT_DETS for c in s.children if c.dep_ in ("det", "nummod", "predet", "amod")):
             return True
     return False
+
+
+#: Nouns that name a call for an act ("a call for troops to be sent", "an appeal for deploying police"):
+#: what they ask for has not happened, whoever makes, accepts or rejects them.
+REQUEST_NOUNS = frozenset({"call", "appeal", "demand", "request", "plea", "petition", "invitation", "ultimatum",
+                           "proposal", "suggestion", "offer", "proposition"})
+#: Texts whose content becomes real once adopted ("adopted a resolution condemning X" is a condemnation);
+#: only while vetoed, rejected or merely proposed is their content unrealised.
+PROPOSAL_NOUNS = frozenset({"resolution", "draft", "motion", "plan", "bill", "initiative"})
+#: Verbs that block or only table a proposal.
+BLOCKING_VERBS = frozenset({"veto", "block", "reject", "oppose", "defeat", "propose", "table", "submit",
+                            "circulate", "draft", "refuse", "spurn", "dismiss"})
+#: Modifiers of a proposal noun that say it is not adopted.
+UNADOPTED = frozenset({"draft", "proposed", "rejected", "vetoed"})
+#: Prepositions that introduce what a call asks for ("appeal *for* aid", "offer *of* help", "invitation *to* talks").
+CONTENT_PREPS = frozenset({"for", "of", "to"})
+#: Dependencies by which a clause is the content of a noun or of a request verb.
+NOUN_CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp"})
+VERB_CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+def _blocked(noun: Token, control: Mapping[str, str]) -> bool:
+    if any(c.lower_ in UNADOPTED for c in noun.children if c.dep_ in ("amod", "compound")):
+        return True
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.i == noun.i:
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return lemma in BLOCKING_VERBS or control.get(lemma) == "negate" or (lemma == "turn" and down)
+
+
+def _content_edge(child: Token, head: Token, control: Mapping[str, str]) -> bool:
+    """Is ``child`` (a dependent of ``head``) the act that ``head`` asks for or proposes?"""
+    dep = child.dep_
+    if head.pos_ in ("NOUN", "PROPN"):
+        low = head.lemma_.lower()
+        if low not in REQUEST_NOUNS and not (low in PROPOSAL_NOUNS and _blocked(head, control)):
+            return False
+        return dep in NOUN_CONTENT_DEPS or (dep == "prep" and child.lower_ in CONTENT_PREPS)
+    if head.pos_ in ("VERB", "AUX") and control.get(head.lemma_.lower()) == "request":
+        if dep in VERB_CONTENT_DEPS or (dep == "prep" and child.lower_ == "for"):
+            return True  # "urged Iran to stop", "pressed for sanctions"
+        # "called for Saudi troops to be withdrawn", "demanded parties to the conflict to allow ...":
+        # a "for" clause or an infinitive the parser hangs on the verb as an adverbial
+        return dep == "advcl" and any((m.dep_ == "mark" and m.lower_ == "for") or (m.dep_ == "aux" and m.lower_ == "to")
+                                      for m in child.children)
+    return False
+
+
+def _misattached_content(t: Token, control: Mapping[str, str]) -> Token | None:
+    """The call or proposal noun a clause belongs to when the parser attached it elsewhere:
+    "reiterated its demand today *that Israel ease* ..." (a "that" clause hung on the verb after a
+    request noun object) and "vetoed a resolution *censuring* X" read as a resolution-compound
+    participle object."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in t.children:
+        if c.dep_ == "compound" and c.i < t.i and (c.lemma_.lower() in REQUEST_NOUNS or (
+                c.lemma_.lower() in PROPOSAL_NOUNS and t.dep_ in ("dobj", "nsubjpass") and _blocked(t, control))):
+            return c
+    if t.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+        for c in t.head.children:
+            if c.dep_ == "dobj" and c.i < t.i and c.lemma_.lower() in REQUEST_NOUNS:
+                return c
+    return None
+
+
+def requested_by(tok: Token, control: Mapping[str, str], depth: int = 8) -> Token | None:
+    """The call, appeal, proposal or request verb whose content ``tok`` lies in, if any.
+
+    An act someone calls for, proposes or offers has not happened; coded as an event of its own it
+    would be a false report.  The request itself (the REQUEST, or the REJECT of the request) stays
+    an event: only what it asks for is unrealised.
+    """
+    t = tok
+    for _ in range(depth):
+        noun = _misattached_content(t, control)
+        if noun is not None:
+            return noun
+        head = t.head
+        if head.i == t.i:
+            return None
+        if _content_edge(t, head, control):
+            return head
+        t = head
+    return None

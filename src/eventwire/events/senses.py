@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from .arguments import ADVERB_PARTICLES, MentionIndex, subject_heads
 from .lexicon import LexEntry, Lexicon
+from .targets import STATE_VERBS
 
 #: Prepositions that aim a hostile act at someone ("strikes *on* Kyiv", "a strike *against* the PKK").
 AIM_PREPS = frozenset({"on", "against", "at", "targeting"})
@@ -242,13 +243,31 @@ def verb_sense(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> L
     particles = verb_particles(tok) + _hyphen_modifiers(tok)
     prefix = after_prefix(tok)  # "re-*opened*": the joined word first ("reopen"), then the plain one
     entry = (prefix and lex.verb(prefix + tok.lemma_.lower(), particles)) or lex.verb(tok.lemma_.lower(), particles) \
-        or _prefixed_entry(tok, lex)
+        or _prefixed_entry(tok, lex) or lex.verb(tok.lemma_.lower(), complement_words(tok))
     return organisation_exit(tok, entry, index) if entry is not None else None
 
 
+def complement_words(tok: Token) -> list[str]:
+    """The verb of an infinitive complement and its object heads ("failed *to reach* an *agreement*").
+
+    Tried only after the verb's own words found nothing, so it gives a sense to verbs that have none
+    of their own ("fail" is no event, but failing to reach a deal is a mutual refusal) and never
+    changes a verb the lexicon already knows."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            out.append(c.lemma_.lower())
+            out.extend(g.lemma_.lower() for g in c.children if g.dep_ == "dobj")
+    return out
+
+
 def noun_sense(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> LexEntry | None:
-    """The sense of an event noun ("withdrawal *from the African Union*" is leaving a body)."""
-    entry = lex.noun(tok.lemma_.lower(), noun_modifiers(tok))
+    """The sense of an event noun ("withdrawal *from the African Union*" is leaving a body).  Being
+    "*on* strike" is a state only a walkout puts one in, so "on" after a state verb keys a sense too."""
+    mods = noun_modifiers(tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in STATE_VERBS:
+        mods.append("on")
+    entry = lex.noun(tok.lemma_.lower(), mods)
     return organisation_exit(tok, entry, index) if entry is not None else None
 
 

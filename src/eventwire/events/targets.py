@@ -95,10 +95,12 @@ def deeper_targets(verb: Token, source: Party | None, index: MentionIndex, depth
     if source is not None and len(source.actors) > 1:
         return []
     found: list = []
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")):
+    for obj in [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")] + _left_via_out(verb):
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ in DEEP_PREPS:
                 found += [m for g in _pobjs(c) for m in phrase_mentions(g, index)]
+        if not found:
+            found += _content_parties(obj, index)
     # on the verb itself "from" names a source ("aid from Japan"), except in a governed clause
     # ("threatened to ban imports *from Ukraine*")
     verb_preps = DEEP_PREPS - ({"by", "from"} if depth == 0 else {"by"})
@@ -117,6 +119,33 @@ def deeper_targets(verb: Token, source: Party | None, index: MentionIndex, depth
             if parties:
                 return parties
     return []
+
+
+def _left_via_out(verb: Token) -> list[Token]:
+    """What is left in "backed *out of* a deal with China", "pulled out of talks with Kyiv": the parser
+    hangs the "of" phrase on the particle, so the thing is not among the verb's objects."""
+    return [g for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in _pobjs(p)]
+
+
+#: Gatherings whose "of" phrase names who takes part ("a meeting *of Palestinian factions*").
+GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "talk", "gathering", "session", "forum", "round",
+                             "dialogue", "negotiation", "consultation"})
+
+
+def _content_parties(thing: Token, index: MentionIndex) -> list:
+    """The other side named inside what a thing object proposes: "rejected an invitation *to attend a
+    meeting of Sudanese factions*" (who meets), "an offer *to hold talks with Kyiv*" (with whom).
+    Only a gathering's "of" phrase counts: "a plan to seize the assets *of* X" names an owner."""
+    found: list = []
+    for clause in (c for c in thing.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")):
+        for obj in object_heads(clause, ("with", "to")):
+            if obj.dep_ == "pobj":
+                found += [m for m in argument_mentions([obj], index) if m.resolved]
+            elif obj.lemma_.lower() in GATHERING_NOUNS:
+                preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in DEEP_PREPS | {"of"}]
+                found += [m for p in preps for g in _pobjs(p) for m in argument_mentions([g], index) if m.resolved]
+    return found
 
 
 def topic_targets(verb: Token, source: Party | None, index: MentionIndex, is_event: IsEvent) -> list[Party]:
@@ -305,7 +334,23 @@ def beyond_self(verb: Token, source: Party | None, targets: list[Party], index: 
     "recalled *its* ambassador to Togo"), the other side is across the border or where the thing is."""
     if not targets or not all(same_as_source(t, source) for t in targets):
         return targets
-    return border_targets(verb, source, index) or owned_thing_place(verb, source, index) or targets
+    return border_targets(verb, source, index) or owned_thing_place(verb, source, index) \
+        or owned_thing_addressee(verb, source, index) or targets
+
+
+def owned_thing_addressee(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
+    """Whom the source's own promise or offer was made to: "reneged on *its* commitment *to Nigerian
+    teachers*", "withdrew *its* offer *to Iran*".  The owner is the source; the "to"/"with" phrase
+    of the thing names the other side."""
+    things = object_heads(verb, ("on", "of", "from"))
+    found: list = []
+    for obj in things:
+        owners = owner_mentions(obj, index)
+        if not owners or not all(same_as_source(p, source) for p in parties_each(owners)):
+            continue
+        found += [m for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "toward", "towards")
+                  for m in argument_mentions(_pobjs(c), index) if m.resolved]
+    return [p for p in parties_each(found) if not same_as_source(p, source)]
 
 
 #: Words for the side people take: "*opponents* of Maduro", "*supporters* of Imran Khan".  Their
@@ -356,4 +401,76 @@ def partisan_parties(verb: Token, event_type: str, source: Party | None, targets
         source = None  # "supporters of NATO": whoever they are, they are not NATO
     if event_type in PARTISAN_TYPES and not targets:
         targets = [side]
+    return source, targets
+
+
+def _modified_noun(verb: Token) -> list[Token]:
+    """The noun a subjectless clause hangs from when the parser reads a finite verb as a participle
+    ("youths *resorted* to throwing stones" parsed as youths <-acl- resorted <- to <- throwing)."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            return [v.head]
+        if v.dep_ not in ("pcomp", "xcomp", "prep") or v.head.i == v.i:
+            return []
+        v = v.head
+    return []
+
+
+def _noun_word(tok: Token) -> bool:
+    """Stand-in for the lexicon's event test where none is at hand: the head noun ends the modifiers."""
+    return tok.pos_ == "NOUN"
+
+
+#: Verbs that place their subject in a state named by an "on" phrase ("are *on* hunger strike").
+STATE_VERBS = frozenset({"be", "go", "remain", "stay", "continue", "come"})
+#: Frames that set a protest as the background of what a crowd did ("threw stones *during* demonstrations").
+PROTEST_FRAME_PREPS = frozenset({"during", "amid", "in"})
+#: Sectors of the side that polices a protest rather than joining it ("police fired tear gas during protests").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UAF"})
+
+
+def noun_frame_parties(noun: Token, event_type: str, source: Party | None, targets: list[Party],
+                       index: MentionIndex, is_event: IsEvent | None = None) -> tuple[Party | None, list[Party]]:
+    """The sides of a nominal protest that its own modifiers do not name.
+
+    - The protesters: the subject of "be/remain/go *on* (hunger) strike", or of the clause a protest is
+      the background of ("students threw stones *during* demonstrations against ..."), unless that
+      subject is the state policing it.
+    - What it is against: a grievance frame on the noun ("a hunger strike *in protest of* Israel's
+      policy") or a purpose clause of the verb that carries it ("began a hunger strike *to demand* the
+      resignation of the Algerian president").
+    A protest whose protesters were found this way and that names no one else is aimed at their own
+    country, as the pipeline does for verbal protests.
+    """
+    if event_type != "PROTEST":
+        return source, targets
+    is_event = is_event or _noun_word
+    framed = False
+    if source is None and noun.dep_ == "pobj":
+        prep, verb = noun.head, noun.head.head
+        state = prep.lower_ == "on" and verb.lemma_.lower() in STATE_VERBS
+        if verb.pos_ in ("VERB", "AUX") and (state or prep.lower_ in PROTEST_FRAME_PREPS):
+            subj, passive = subject_heads(verb)
+            found = party_of(argument_mentions(subj or _modified_noun(verb), index)) if not passive else None
+            if found is not None and not any(a.sector in STATE_SECTORS for a in found.actors):
+                source, framed = found, True
+    # the protesters as far as the clause names them, so that their own side is never what they protest
+    doer = source or (party_of(argument_mentions(subject_heads(noun.head)[0], index))
+                      if noun.head.pos_ in ("VERB", "AUX") else None)
+    if not targets:
+        found_ms: list = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "as"):
+                found_ms += _grievance_of_frame(c, index, is_event)
+        targets = [p for p in parties_each(found_ms) if not same_as_source(p, doer)]
+        if not targets and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX"):
+            targets = grievance_targets(noun.head, doer, index, is_event)
+        if not targets and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+            targets = grievance_targets(noun.head.head, doer, index, is_event)
+    if framed and not targets and source is not None:
+        countries = sorted({a.country for a in source.actors if a.country})
+        if len(countries) == 1:
+            home = Actor(text=countries[0], name=countries[0], country=countries[0], code=countries[0])
+            targets = [Party((home,), source.mentions)]
     return source, targets

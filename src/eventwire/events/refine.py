@@ -1,0 +1,263 @@
+"""The last pass over one sentence's candidates: what the clause-by-clause extractor over-reports.
+
+The extractor looks at one predicate at a time, so some constructions come out as too many events
+or as events that did not happen.  Each rule here names one such construction; all of them look at
+the whole sentence's candidates together, which the extractor cannot do while it builds them:
+
+* **Unrealised content.**  The act a call, appeal, demand, proposal, invitation or offer asks for
+  ("rejected a call *for its forces to be deployed*", "demanded that the US *match the EU's support*")
+  has not happened: it is ``hypothetical`` (kept for the record, not scored, no Goldstein value).
+  The REQUEST or REJECT that carries it stays as it is.
+* **One act, several candidates.**  Coordinated event nouns under one light verb ("launched
+  artillery, mortar and rocket fire") are one event.  A participial or purpose adjunct of the same
+  type by the same party ("attacked the camps, *killing* 20") is part of the main event; a demand or
+  accusation made by protesters as the point of their protest ("began a hunger strike *to demand*
+  ...", "staged rallies, *saying he must resign*") is the protest's content, and PLOVER codes the
+  protest.  Events with different parties stay apart (different dyads are different events).
+* **Internal sessions.**  A cabinet, parliament or council that "met" or "convened" with nobody
+  else is doing its own business, not consulting anyone.  "Demands were met" is no meeting at all.
+* **Arrivals that are no visit.**  Troops, police, aid or ships arriving somewhere are deployments
+  or deliveries, not a visit (CONSULT); only people, officials and delegations visit.
+* **Self-inflicted acts.**  "Blew themselves up" names how the bombers attacked, not a second
+  attack on their own side, when the sentence already reports the attack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from .arguments import Party
+from .extractor import Candidate, Context, noun_entry, verb_entry
+from .modality import requested_by
+
+#: Statuses of events reported as happening, which an unrealised content cannot have.
+REALISED = frozenset({"asserted", "future", "historical"})
+#: Words for a meeting; the light-verb noun of "held a meeting" counts too.
+MEETING_WORDS = frozenset({"meet", "convene", "meeting", "session", "gather", "assemble", "sit"})
+#: Bodies that meet among themselves: with no other party named, their meeting is internal business.
+COLLECTIVE_BODIES = frozenset({
+    "cabinet", "government", "council", "parliament", "congress", "senate", "assembly", "committee",
+    "commission", "politburo", "presidium", "leadership", "board", "junta", "legislature", "house", "chamber",
+    "panel", "bureau", "executive", "caucus", "party", "ministry", "court", "body", "conference", "diet",
+    "duma", "knesset", "majlis", "parliamentarians", "lawmakers", "legislators", "ministers", "leaders",
+})
+#: Verbs of arriving, which make a visit only when people come.
+ARRIVAL_VERBS = frozenset({"arrive"})
+#: Who or what arrives without visiting anyone: forces deploying, goods delivered, people fleeing.
+NON_VISITORS = frozenset({
+    "troop", "troops", "force", "forces", "soldier", "peacekeeper", "peacekeeping", "unit", "battalion",
+    "brigade", "contingent", "deployment", "detachment", "marine", "marines", "police", "policeman",
+    "gendarme", "militia", "fighter", "mercenary", "aid", "convoy", "shipment", "supply", "supplies",
+    "cargo", "consignment", "truck", "ship", "warship", "vessel", "aircraft", "plane", "jet", "tank",
+    "refugee", "migrant", "evacuee", "food", "medicine", "weapon", "arms", "grain", "fuel", "batch",
+    "reinforcement", "reinforcements",
+})
+#: Pronouns by which an act is done to the doer.
+REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"})
+#: Acts that, done to oneself, are only the manner of another act in the sentence.
+SELF_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Types a protest's own demand or complaint comes out as.
+PROTEST_CONTENT_TYPES = frozenset({"REQUEST", "ACCUSE"})
+#: Dependencies of a participial or purpose adjunct on its main verb.
+ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "conj"})
+
+
+def refine(sent: Span, ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """``found`` (one sentence's candidates) without the over-reports described in the module doc."""
+    control = ctx.lexicon.control
+    out = [_unrealised(c, control) for c in found]
+    out = [c for c in out if not _internal_session(c, ctx) and not _arrival_without_visit(c)]
+    out = _without_self_harm(out)
+    out = _merge_coordinated(out)
+    return _merge_adjuncts(out, ctx)
+
+
+# -- unrealised content --------------------------------------------------------------------------
+
+def _unrealised(c: Candidate, control: dict[str, str]) -> Candidate:
+    """An act inside what a call, proposal or request asks for is hypothetical."""
+    if c.status not in REALISED:
+        return c
+    asker = requested_by(c.anchor, control)
+    if asker is None or asker.i in (c.anchor.i, c.trigger.i):
+        return c
+    return replace(c, status="hypothetical")
+
+
+# -- one-party meetings and arrivals -------------------------------------------------------------
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    return None
+
+
+def _with_party(c: Candidate) -> bool:
+    return any(ch.dep_ == "prep" and ch.lower_ in ("with", "between", "among")
+               for tok in (c.anchor, c.trigger) for ch in tok.children)
+
+
+def _internal_session(c: Candidate, ctx: Context) -> bool:
+    """"The cabinet met on Sunday and decided ...": a body's own session; "its demands were met"."""
+    if c.type != "CONSULT":
+        return False
+    words = {c.anchor.lemma_.lower(), c.trigger.lemma_.lower()}
+    if not words & MEETING_WORDS:
+        return False
+    subj = _subject(c.anchor)
+    if subj is not None and subj.dep_ == "nsubjpass" and c.anchor.lemma_.lower() == "meet":
+        # "until its demands are met": a thing is met, nobody meets anyone
+        return not any(ctx.index.at(t) for t in (subj,)) and subj.lemma_.lower() not in COLLECTIVE_BODIES
+    if c.target is not None or c.source is None or len(c.source.actors) != 1 or _with_party(c):
+        return False
+    return subj is not None and subj.lemma_.lower() in COLLECTIVE_BODIES and not any(
+        g.dep_ == "conj" for g in subj.children)
+
+
+def _subject_words(subj: Token) -> Iterable[str]:
+    """The subject's head and compounds, and through "of" ("a first batch *of* troops")."""
+    t: Token | None = subj
+    for _ in range(3):
+        if t is None:
+            return
+        yield t.lemma_.lower()
+        yield t.lower_
+        yield from (g.lemma_.lower() for g in t.children if g.dep_ in ("compound", "amod"))
+        t = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _arrival_without_visit(c: Candidate) -> bool:
+    """Troops, police or aid arriving somewhere is no visit."""
+    if c.type != "CONSULT" or c.anchor.lemma_.lower() not in ARRIVAL_VERBS:
+        return False
+    subj = _subject(c.anchor)
+    return subj is not None and any(w in NON_VISITORS for w in _subject_words(subj))
+
+
+# -- self-inflicted acts -------------------------------------------------------------------------
+
+def _reflexive(c: Candidate) -> bool:
+    return c.type in SELF_HARM_TYPES and any(
+        ch.dep_ == "dobj" and ch.lower_ in REFLEXIVES for ch in c.anchor.children)
+
+
+def _without_self_harm(cands: list[Candidate]) -> list[Candidate]:
+    """"Killed 23 people when they blew themselves up": the blast is the manner of the killing."""
+    others = [c for c in cands if c.type in SELF_HARM_TYPES and not _reflexive(c)]
+    if not others:
+        return cands
+    return [c for c in cands if not (_reflexive(c) and any(o.anchor.i != c.anchor.i for o in others))]
+
+
+# -- one act, several candidates -----------------------------------------------------------------
+
+def _keys(p: Party | None) -> frozenset[str]:
+    return frozenset(a.key for a in p.actors) if p is not None else frozenset()
+
+
+def _same_parties(a: Candidate, b: Candidate) -> bool:
+    return _keys(a.source) == _keys(b.source) and _keys(a.target) == _keys(b.target)
+
+
+def _merge_coordinated(cands: list[Candidate]) -> list[Candidate]:
+    """"Launched artillery, mortar and rocket fire against X": one light verb, one event.  The parser
+    sometimes reads part of such a list as a second verb ("launched artillery and *drone* strikes");
+    coordinated verbs share their inflection, so a "verb" conjunct in another form than its head
+    is such a misreading, and the same act.  ("Kidnapped advisers and exploded bombs" stays two.)"""
+    out: list[Candidate] = []
+    for c in cands:
+        if any(o.type == c.type and o.status == c.status and _same_parties(o, c) and _one_predicate(o, c)
+               for o in out):
+            continue
+        out.append(c)
+    # the target phrase hangs on the last noun of the list but is aimed by all of them
+    return [c for c in out if not (c.target is None and c.anchor.i != c.trigger.i and any(
+        o.anchor.i == c.anchor.i and o.anchor.i != o.trigger.i and o.type == c.type and o.status == c.status
+        and o.target is not None and _keys(o.source) == _keys(c.source) for o in out))]
+
+
+def _one_predicate(a: Candidate, b: Candidate) -> bool:
+    if a.anchor.i == b.anchor.i:
+        return a.anchor.i != a.trigger.i and b.anchor.i != b.trigger.i  # two nouns under one light verb
+    return any(x.anchor.dep_ == "conj" and x.anchor.head.i == y.anchor.i and x.anchor.pos_ == y.anchor.pos_
+               and x.anchor.tag_ != y.anchor.tag_ and x.anchor.tag_ in ("VB", "VBP") and _subject(x.anchor) is None
+               for x, y in ((a, b), (b, a)))
+
+
+def _main_event(adj: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The candidate whose clause ``adj``'s clause is a participial or purpose adjunct of."""
+    t = adj.anchor
+    crossed = False
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ in ADJUNCT_DEPS and not any(m.dep_ == "mark" for m in t.children):
+            crossed = crossed or t.dep_ != "conj" and (t.tag_ == "VBG" or _infinitive(t))
+        t = t.head
+        if crossed:
+            for c in cands:
+                if c is not adj and c.anchor.i == t.i:
+                    return c
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _same_side(adj: Party | None, main: Party | None) -> bool:
+    return adj is None or main is None or _keys(adj) <= _keys(main) or _keys(main) <= _keys(adj)
+
+
+def _merge_adjuncts(cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """A participial or purpose adjunct that is part of the main event leaves only the main event.
+    Same-type adjuncts merge only when they name no other target: the pipeline fills in a missing
+    target later (from places, the discourse), so an untargeted main event is not known to share
+    the adjunct's dyad.  A protest, by contrast, is aimed at whom its demand is addressed to."""
+    out = list(cands)
+    for adj in cands:
+        if adj.status not in REALISED:
+            continue
+        main = _main_event(adj, out)
+        if main is None:
+            protest = _protest_noun(adj, ctx) if adj.type in PROTEST_CONTENT_TYPES else None
+            if protest is not None:
+                # "continued their hunger strike to demand ...": the protest the lexicon missed
+                out[out.index(adj)] = protest
+            continue
+        if not _same_side(adj.source, main.source) or main.status != adj.status:
+            continue
+        protest_content = main.type == "PROTEST" and adj.type in PROTEST_CONTENT_TYPES
+        if main.type != adj.type and not protest_content:
+            continue
+        if protest_content:
+            if main.target is None and adj.target is not None:
+                out[out.index(main)] = replace(main, target=adj.target)  # what the protest is against
+        elif adj.target is not None and _keys(adj.target) != _keys(main.target):
+            continue  # different (or unknown) targets are different dyads
+        out.remove(adj)
+    return out
+
+
+def _protest_noun(adj: Candidate, ctx: Context) -> Candidate | None:
+    """A demand whose clause is the purpose of an action named by a protest noun ("began a hunger
+    strike to demand ...") is that protest, by the same people against the same party."""
+    t = adj.anchor
+    if t.dep_ not in ("advcl", "xcomp") or not (_infinitive(t) or t.tag_ == "VBG"):
+        return None
+    gov = t.head
+    if verb_entry(gov, ctx.lexicon) is not None:
+        return None
+    for obj in gov.children:
+        if obj.dep_ != "dobj":
+            continue
+        entry = noun_entry(obj, ctx.lexicon, ctx.index)
+        if entry is not None and entry.type == "PROTEST":
+            return replace(adj, type="PROTEST", mode=entry.mode, cameo=entry.cameo, trigger=obj, anchor=gov,
+                           weight=min(adj.weight, entry.weight))
+    return None

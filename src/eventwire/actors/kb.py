@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from eventwire.actors.groups import Group, group_forms, load_groups
 from eventwire.actors.names import (
     FUZZY_MIN_LEN,
     FUZZY_NEVER,
@@ -35,7 +36,7 @@ from eventwire.errors import Errors, EventwireError
 from eventwire.model import Actor
 
 DATA_DIR = Path(__file__).parent / "data"
-DATA_FILES = ("countries.csv", "organisations.csv", "people.csv", "sectors.csv")
+DATA_FILES = ("countries.csv", "organisations.csv", "people.csv", "sectors.csv", "groups.csv")
 
 #: Sector given to a named person who holds none of our offices on the date (CAMEO "elites").
 FORMER_SECTOR = "ELI"
@@ -148,6 +149,7 @@ class KnowledgeBase:
     starts: frozenset[str] = frozenset()  # first_run() of every indexed name
     _by_person: dict[str, list[Person]] = field(default_factory=dict)
     _fuzzy: dict[str, frozenset[str]] = field(default_factory=dict)  # one-deletion key -> country names
+    groups: dict[str, Group] = field(default_factory=dict)  # ethnic/regional groups (groups.csv)
 
     # ---- building -------------------------------------------------------------------------
     def build_index(self) -> None:
@@ -176,6 +178,9 @@ class KnowledgeBase:
         for o in self.organisations.values():
             for s in (o.name, *o.aliases):
                 add(s, "org", o.org)
+        for surface, kind, name in group_forms(self.groups):
+            if not idx.get(normalise(surface)):  # a country's own demonym ("Palestinian") wins
+                add(surface, kind, name)
         by_person: dict[str, list[Person]] = {}
         for p in self.people:
             by_person.setdefault(p.name, []).append(p)
@@ -507,7 +512,8 @@ def _load_kb_cached(extra: str | None) -> KnowledgeBase:
                     p.name == new.name or (p.country, p.org) == (new.country, new.org)))]
             people.extend(added)
         paths.append(xpath)
-    kb = KnowledgeBase(countries, orgs, tuple(people), sectors, _fingerprint(paths))
+    kb = KnowledgeBase(countries, orgs, tuple(people), sectors, _fingerprint(paths),
+                       groups=load_groups(DATA_DIR / "groups.csv", countries))
     kb.build_index()
     return kb
 

@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 
 from eventwire.actors.anaphors import description_candidates
 from eventwire.actors.coref import Cand, resolve_coreference
+from eventwire.actors.groups import GROUP, GROUPS, article_countries, settle_groups
+from eventwire.actors.holders import NEAR_HOLDER_CONFIDENCE, near_holder
 from eventwire.actors.kb import TITLE_ROLES, Entry, KnowledgeBase
 from eventwire.actors.names import FUZZY_MIN_LEN, first_run, normalise
 from eventwire.actors.phrases import (
@@ -79,7 +81,8 @@ def resolve_article(docs: Sequence[tuple[Doc, int]], kb: KnowledgeBase,
     cands: list[Cand] = []
     sent_base = 0
     group_base = 0
-    shared = kb.shared_choice(" ".join(doc.text for doc, _ in docs))
+    full = " ".join(doc.text for doc, _ in docs)
+    shared, article = kb.shared_choice(full), article_countries(full, kb.index, kb.groups)
     for d, (doc, _offset) in enumerate(docs):
         sent_of = {}
         n_sents = 0
@@ -87,7 +90,7 @@ def resolve_article(docs: Sequence[tuple[Doc, int]], kb: KnowledgeBase,
             for t in s:
                 sent_of[t.i] = sent_base + k
             n_sents = k + 1
-        found, group_base = _doc_candidates(doc, d, sent_of, kb, on, group_base, shared, gazetteer)
+        found, group_base = _doc_candidates(doc, d, sent_of, kb, on, group_base, shared, gazetteer, article)
         cands.extend(found)
         sent_base += max(n_sents, 1)
     kept = resolve_coreference(cands, kb, on)
@@ -152,12 +155,12 @@ def _org_describes_member(doc: Doc, m: _Match) -> bool:
     return named_after or appos
 
 
-def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int],
-                  shared: dict[str, str] | None = None) -> list[_Match]:
+def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int], shared: dict[str, str] | None = None,
+                  article: frozenset[str] = frozenset()) -> list[_Match]:
     """Greedy longest KB-name matches; tokens of names skipped as places go into ``skipped``.
 
     ``shared`` maps a name two countries share to the one the article points to (see
-    ``KnowledgeBase.shared_choice``)."""
+    ``KnowledgeBase.shared_choice``); ``article`` the countries that may settle a cross-border group."""
     shared = shared or {}
     out: list[_Match] = []
     n = len(doc)
@@ -192,7 +195,7 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int],
             i += 1
             continue
         if out and out[-1].end == best.start and out[-1].entry.kind == "demonym" \
-                and best.entry.kind in ("demonym", "people"):
+                and best.entry.kind in ("demonym", "people", GROUP, GROUPS):
             # "Bosnian Serbs", "Croatian Serb refugees": the first names where they live, the second
             # their ethnicity; the country of residence is the actor
             out[-1] = _Match(out[-1].start, best.end, out[-1].entry)
@@ -217,14 +220,14 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int],
             and nxt is not None and nxt.pos_ == "PROPN" \
             and nxt.text[:1].isupper() and nxt.ent_type_ not in _SKIP_ENTS and runs[best.end] not in kb.starts \
             and nxt.lower_ not in _TITLE_WORDS
-        if best.entry.kind in ("country", "demonym", "capital", "seat") and (stance or place or named):
+        if best.entry.kind in ("country", "demonym", "capital", "seat", GROUP) and (stance or place or named):
             # "the Taiwan Strait" is a place; an "anti-Syria journalist" is not Syrian
             skipped.update(range(best.start, best.end))
             i = best.end
             continue
         out.append(best)
         i = best.end
-    return out
+    return settle_groups(doc, out, kb.groups, article, Entry)
 
 
 def _sector_after(doc: Doc, pos: int, kb: KnowledgeBase) -> tuple[int, str, bool, str] | None:
@@ -285,9 +288,9 @@ def _title_before(doc: Doc, i: int, by_end: dict[int, _Match]) -> tuple[int, str
 
 def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, on: dt.date | None,
                     group_base: int, shared: dict[str, str] | None = None,
-                    gazetteer: object | None = None) -> tuple[list[Cand], int]:
+                    gazetteer: object | None = None, article: frozenset[str] = frozenset()) -> tuple[list[Cand], int]:
     skipped: set[int] = set()
-    matches = _find_matches(doc, kb, skipped, shared)
+    matches = _find_matches(doc, kb, skipped, shared, article)
     by_end = {m.end: m for m in matches}
     by_start = {m.start: m for m in matches}
     used: set[int] = set()  # match starts consumed into a larger mention
@@ -440,7 +443,7 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
         cands[:] = place_actors(doc, d, sent_of, cands, kb, gazetteer, named)
     # 5. bare sector nouns ("Police in Nairobi", "protesters"): the place they are in, or no country
     _bare_sectors(doc, d, sent_of, kb, cands, add)
-    _title_context(cands, kb)
+    _title_context(cands, kb, on)
     cands.sort(key=lambda c: (c.start, c.end))
     # coordination groups: a token of one mention joined by 'conj' to another ("Russia and China")
     owner = {i: c for c in cands for i in range(c.start, c.end)}
@@ -455,11 +458,17 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
     return cands, group_base
 
 
-def _title_context(cands: list[Cand], kb: KnowledgeBase) -> None:
+def _title_context(cands: list[Cand], kb: KnowledgeBase, on: dt.date | None = None) -> None:
     """'The Fijian rebels will release Prime Minister Mahendra Chaudhry': a national title on someone
     the KB does not know takes the country when the sentence names exactly one country; with none or
-    several it stays unresolved.  Confidence stays low (0.5) because this is an inference."""
+    several it stays unresolved.  Confidence stays low (0.5) because this is an inference.  A surname one
+    edit from the holder of the office on the date ("President Musevenni") is that holder, at 0.5."""
     for c in cands:
+        near = near_holder(kb, c.title, c.text.split()[-1], on) if c.kind == "unresolved" and c.title else None
+        if near is not None:
+            c.actors = (kb.person_actor(near, c.text, on),)
+            c.kind, c.via, c.confidence = "person", "title", NEAR_HOLDER_CONFIDENCE
+            continue
         if c.kind != "unresolved" or not c.title or not any(
                 c.title.endswith(t) for t in ("president", "minister", "premier", "king", "queen", "emir",
                                               "chancellor")):

@@ -15,6 +15,7 @@ from typing import Callable, Iterator, Sequence
 from spacy.tokens import Span, Token
 
 from ..model import Status
+from .adjuncts import people_participle, realised_purpose
 from .arguments import (
     MentionIndex, Party, agent_heads, argument_mentions, conjuncts, names_someone, object_heads, owner_mentions,
     parties_each, party_of, phrase_mentions, subject_heads,
@@ -165,8 +166,8 @@ def _thing_object(verb: Token, entry: LexEntry, ctx: "Context") -> bool:
     """A verb whose sense needs a person or group as object, used with a thing ("released a
     document", "pushing trade to record highs"): a different sense, not this event.  A thing aimed
     at someone ("fired missiles *at Russia*") keeps the event."""
-    if not entry.object_is_target:
-        return False
+    if not entry.object_is_target or entry.mode == "demo":
+        return False  # a demonstration's thing object is its grievance ("protesting the election results")
     aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in tuple(entry.target_preps) + AIM_PREPS
              for g in c.children if g.dep_ == "pobj"]
     if any(ctx.index.at(t) for a in aimed for t in a.subtree):
@@ -281,7 +282,7 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
     is_trig = lambda t: verb_entry(t, lex) is not None  # noqa: E731
     used_nouns: set[int] = set()
     for tok in sent:
-        if _purpose_or_consequence(tok, lex):
+        if _purpose_or_consequence(tok, lex) and not realised_purpose(tok, lex):
             continue
         got = receptions(tok, lex, index, ctx.person_nouns)  # "received arms from Poland": the giver acts
         if got and (mod := modality_of(tok, lex.control, is_trig)).content_of is None and mod.intent_by is None:
@@ -309,7 +310,7 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
                 out.extend(_candidates_for(tok, noun, ne, mod, source, targets, False, ne.reciprocal, ne.weight))
             continue
         entry = verb_entry(tok, lex, index)
-        if entry is None or _embedded_content(tok, lex):
+        if entry is None or (_embedded_content(tok, lex) and not people_participle(tok, index, ctx.person_nouns)):
             continue
         mod = modality_of(tok, lex.control, is_trig)
         if mod.content_of is not None:

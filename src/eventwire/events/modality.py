@@ -86,7 +86,7 @@ def modality_of(trigger: Token, control: Mapping[str, str], is_trigger: Callable
                 status = inherited
             t = gov
             continue
-        if dep == "advcl":
+        if dep == "advcl" and not _misparsed_complement(t, gov, control):
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
                 status = "hypothetical"
             break
@@ -127,6 +127,14 @@ def modality_of(trigger: Token, control: Mapping[str, str], is_trigger: Callable
             continue
         break
     return Modality(status, intent_by=intent_by, speech=speech)
+
+
+def _misparsed_complement(clause: Token, gov: Token, control: Mapping[str, str]) -> bool:
+    """"have sworn *to fight*": the parser sometimes hangs the infinitive complement of a control verb
+    as an adverbial clause; an infinitive under a verb the control table knows is its complement."""
+    if control.get(gov.lemma_.lower()) is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False  # "called for troops to be withdrawn": a clause with its own subject is no complement
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 #: Modal auxiliaries with which an actor states what it may do ("could cut aid", "may halt mediation").

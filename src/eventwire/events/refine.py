@@ -18,6 +18,10 @@ the whole sentence's candidates together, which the extractor cannot do while it
   else is doing its own business, not consulting anyone.  "Demands were met" is no meeting at all.
 * **Arrivals that are no visit.**  Troops, police, aid or ships arriving somewhere are deployments
   or deliveries, not a visit (CONSULT); only people, officials and delegations visit.
+* **Conditions not yet met.**  An act in a present-tense "until", "before" or "unless" clause ("vowed
+  to fight until Museveni *resigns*") has not happened: it is ``hypothetical``.
+* **Briefing at a meeting.**  "Met the envoys, *informing* them about the talks": telling the people
+  one meets about something is what the meeting was for, not a second act of sharing intelligence.
 * **Self-inflicted acts.**  "Blew themselves up" names how the bombers attacked, not a second
   attack on their own side, when the sentence already reports the attack.
 """
@@ -29,6 +33,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from .adjuncts import unmet_condition
 from .arguments import Party
 from .extractor import Candidate, Context, noun_entry, verb_entry
 from .modality import requested_by
@@ -61,6 +66,8 @@ REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves
 SELF_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Types a protest's own demand or complaint comes out as.
 PROTEST_CONTENT_TYPES = frozenset({"REQUEST", "ACCUSE"})
+#: Verbs of telling the people one meets: at a meeting, its content.
+BRIEFING_VERBS = frozenset({"inform", "brief", "update", "apprise", "tell"})
 #: Dependencies of a participial or purpose adjunct on its main verb.
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "conj"})
 
@@ -68,7 +75,7 @@ ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "conj"})
 def refine(sent: Span, ctx: Context, found: list[Candidate]) -> list[Candidate]:
     """``found`` (one sentence's candidates) without the over-reports described in the module doc."""
     control = ctx.lexicon.control
-    out = [_unrealised(c, control) for c in found]
+    out = [_unmet(_unrealised(c, control)) for c in found]
     out = [c for c in out if not _internal_session(c, ctx) and not _arrival_without_visit(c)]
     out = _without_self_harm(out)
     out = _merge_coordinated(out)
@@ -85,6 +92,13 @@ def _unrealised(c: Candidate, control: dict[str, str]) -> Candidate:
     if asker is None or asker.i in (c.anchor.i, c.trigger.i):
         return c
     return replace(c, status="hypothetical")
+
+
+def _unmet(c: Candidate) -> Candidate:
+    """An act in a condition still to be met ("until Azerbaijan withdraws") is hypothetical."""
+    if c.status in REALISED and unmet_condition(c.anchor):
+        return replace(c, status="hypothetical")
+    return c
 
 
 # -- one-party meetings and arrivals -------------------------------------------------------------
@@ -229,6 +243,10 @@ def _merge_adjuncts(cands: list[Candidate], ctx: Context) -> list[Candidate]:
             if protest is not None:
                 # "continued their hunger strike to demand ...": the protest the lexicon missed
                 out[out.index(adj)] = protest
+            continue
+        if main.type == "CONSULT" and adj.type == "COOPERATE" and adj.anchor.lemma_.lower() in BRIEFING_VERBS \
+                and (_same_side(adj.source, main.source) or _same_side(adj.source, main.target)):
+            out.remove(adj)  # "met the envoys, informing them about ...": what the meeting was for
             continue
         if not _same_side(adj.source, main.source) or main.status != adj.status:
             continue

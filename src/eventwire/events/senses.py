@@ -240,11 +240,26 @@ def organisation_exit(tok: Token, entry: LexEntry, index: MentionIndex | None) -
 def verb_sense(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> LexEntry | None:
     """The sense of a verb trigger: the lexicon entry keyed by its particles and hyphenated modifiers,
     with a split "re-" prefix rejoined, and leaving a body told from leaving a place."""
+    if ending_hostility(tok):
+        return None
     particles = verb_particles(tok) + _hyphen_modifiers(tok)
     prefix = after_prefix(tok)  # "re-*opened*": the joined word first ("reopen"), then the plain one
     entry = (prefix and lex.verb(prefix + tok.lemma_.lower(), particles)) or lex.verb(tok.lemma_.lower(), particles) \
         or _prefixed_entry(tok, lex) or lex.verb(tok.lemma_.lower(), complement_words(tok))
     return organisation_exit(tok, entry, index) if entry is not None else None
+
+
+#: States of hostility: ending one is a peace act (an AGREE when agreed), never a sanction.
+HOSTILITY_NOUNS = frozenset({"dispute", "conflict", "war", "fighting", "hostility", "hostilities", "violence",
+                             "standoff", "stand-off", "feud", "row", "crisis", "insurgency", "rebellion",
+                             "bloodshed", "confrontation", "clash", "quarrel", "enmity", "rivalry"})
+
+
+def ending_hostility(tok: Token) -> bool:
+    """"Ending their long dispute", "to end the war": the lexicon's "end" is cutting ties or aid
+    (SANCTION), but ending a conflict is making peace, which the agreement that does it carries."""
+    return tok.lemma_.lower() == "end" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HOSTILITY_NOUNS for c in tok.children)
 
 
 def complement_words(tok: Token) -> list[str]:

@@ -321,7 +321,7 @@ def condition_subjects(verb: Token, source: Party | None, index: MentionIndex) -
     United States* deploys the missiles"."""
     for clause in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]:
         for c in clause.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children):
                 subj, _ = subject_heads(c)
                 parties = [p for p in parties_each(argument_mentions(subj, index)) if not same_as_source(p, source)]
                 if parties:

@@ -1,0 +1,82 @@
+"""Adjunct clauses that do report an event, and condition clauses that do not.
+
+The extractor treats a participle on a noun as that noun's content ("a resolution *condemning*
+Eritrea") and an infinitive of purpose as a goal ("mobilized groups *to help* ..."), which is right
+for most of them.  Three constructions go the other way:
+
+* **People doing something.**  A present participle on a noun that names people is what those
+  people are doing: "students *protesting* the fee increase", "police *dispersing* the crowd".  The
+  noun is the participle's subject, not a document or plan whose content it would be.
+* **Force used for a purpose.**  "Used tear gas *to disperse* the crowd", "opened fire *to disperse*
+  marchers": a report of force used on a crowd reports the dispersal too (PLOVER codes the
+  repression of a protest as COERCE).  Only coercive or violent purposes after a verb of using force
+  count; "sent troops *to help*" stays a goal.
+* **Conditions not yet met.**  "Vowed to fight *until Museveni resigns*", "must agree to reforms
+  *before they demobilize*": a present-tense clause under "until", "before" or "unless" names what
+  has not happened yet, so its event is hypothetical.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import MentionIndex, names_someone
+from .lexicon import Lexicon
+from .senses import verb_sense
+
+#: Prepositions whose object phrase is what an act is about, not who did something.
+REASON_PREPS = frozenset({"for", "over", "about", "regarding"})
+#: Verbs that report force being used; their purpose clause is what the force did.
+FORCE_VERBS = frozenset({"use", "employ", "fire", "open", "deploy", "wield", "throw", "lob"})
+#: Objects that make "open"/"deploy" a use of force ("opened *fire*", "deployed *tear gas*").
+FORCE_OBJECTS = frozenset({
+    "fire", "gas", "teargas", "cannon", "cannons", "bullet", "bullets", "baton", "batons", "force", "grenade",
+    "grenades", "shot", "shots", "round", "rounds", "weapon", "weapons", "truncheon", "truncheons", "club",
+    "clubs", "spray", "rubber", "live", "ammunition", "shell", "shells", "stun",
+})
+#: Purposes that force achieves in the act of being used.
+FORCED_TYPES = frozenset({"COERCE", "ASSAULT"})
+#: Subordinators of a condition ("fight *until* they resign", "*before* they demobilize").
+CONDITION_MARKS = frozenset({"until", "till", "before", "unless"})
+#: Present-tense tags: a condition in the present names what has not happened yet.
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
+
+
+def people_participle(verb: Token, index: MentionIndex, person_nouns: frozenset[str]) -> bool:
+    """Is ``verb`` a present participle on a noun naming people ("demonstrators *protesting* the
+    results")?  Then it is those people's act, not the noun's content."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = verb.head
+    for _ in range(4):  # "apologized *for* one of its gunboats intercepting a ship": the reason
+        if t.dep_ != "pobj" or t.head.i == t.i:
+            break
+        if t.head.lower_ in REASON_PREPS:
+            return False
+        t = t.head.head
+    return names_someone(verb.head, index, person_nouns)
+
+
+def realised_purpose(verb: Token, lex: Lexicon) -> bool:
+    """Is ``verb`` the coercive purpose of a use of force ("used tear gas *to disperse* them")?"""
+    gov = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or gov.i == verb.i or gov.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if gov.lemma_.lower() not in FORCE_VERBS:
+        return False
+    objects = [c for c in gov.children if c.dep_ == "dobj"]
+    if not any(o.lower_ in FORCE_OBJECTS or any(g.lower_ in FORCE_OBJECTS for g in o.children
+                                                 if g.dep_ in ("compound", "amod"))
+               for o in objects):
+        return False
+    entry = verb_sense(verb, lex)
+    return entry is not None and entry.type in FORCED_TYPES
+
+
+def unmet_condition(verb: Token) -> bool:
+    """Is ``verb`` a present-tense condition ("until Azerbaijan *withdraws* its troops")?"""
+    if verb.dep_ != "advcl" or verb.tag_ not in PRESENT_TAGS:
+        return False
+    return any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in verb.children)

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from eventwire.events.adjuncts import people_participle, realised_purpose, unmet_condition
-from eventwire.events.arguments import MentionIndex
+from eventwire.events.arguments import MentionIndex, taken_step
 from eventwire.events.senses import ending_hostility
 from eventwire.model import Article
 from eventwire.pipeline import code_article
@@ -85,6 +85,27 @@ def test_a_purpose_without_force_stays_a_goal(resources):
     doc = resources.nlp("Kenya sent police to disperse the crowd in Kisumu.")
     assert not realised_purpose(_tok(doc, "disperse"), resources.lexicon)
     assert not _scored(_code(resources, "Kenya sent police to disperse the crowd in Kisumu."), "COERCE")
+
+
+# -- steps taken -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("Uzbekistan's government has taken several steps to ease restrictions on foreign charities.", "UZB"),
+    ("Since the election, Malawi's rulers have taken measures to relax curbs on opposition rallies.", "MWI"),
+    ("The Jordanian authorities took concrete steps on Sunday to relax the restrictions on street vendors.", "JOR"),
+])
+def test_steps_taken_to_concede_are_the_concession(resources, text, country):
+    events = _code(resources, text)
+    concede = _scored(events, "CONCEDE")
+    assert concede and _countries(concede[0]["source"]) == {country}, events
+    assert not _scored(events, "SANCTION"), events  # "took measures" is not itself a sanction here
+
+
+def test_taken_step_needs_a_step_noun(resources):
+    doc = resources.nlp("Kenya took police to disperse the crowd.")
+    assert not taken_step(_tok(doc, "disperse"))
+    doc = resources.nlp("Uzbekistan has taken several steps to ease restrictions on foreign charities.")
+    assert taken_step(_tok(doc, "ease"))
 
 
 # -- conditions and vows -------------------------------------------------------------------------

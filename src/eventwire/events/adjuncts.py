@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .arguments import MentionIndex, names_someone
+from .arguments import MentionIndex, names_someone, taken_step
 from .lexicon import Lexicon
 from .senses import verb_sense
 
@@ -58,7 +58,10 @@ def people_participle(verb: Token, index: MentionIndex, person_nouns: frozenset[
 
 
 def realised_purpose(verb: Token, lex: Lexicon) -> bool:
-    """Is ``verb`` the coercive purpose of a use of force ("used tear gas *to disperse* them")?"""
+    """Is ``verb`` the coercive purpose of a use of force ("used tear gas *to disperse* them"), or what
+    steps were taken to do ("took steps *to ease* curbs")?"""
+    if taken_step(verb):
+        return True
     gov = verb.head
     if verb.dep_ not in ("xcomp", "advcl") or gov.i == verb.i or gov.pos_ != "VERB":
         return False

@@ -21,6 +21,8 @@ OPAQUE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
 #: Prepositions inside an argument phrase that still name the argument ("the presidents *of* Kyrgyzstan").
 INNER_PREPS = frozenset({"of", "from"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+#: Nouns for an act taken towards a goal: "took *steps* to ease curbs" reports the easing, by whoever took them.
+STEP_NOUNS = frozenset({"step", "measure", "move", "action"})
 #: Adverbs that are verb particles when the lexicon has an entry keyed by them ("walk out", "call off").
 ADVERB_PARTICLES = frozenset({"out", "off", "back", "up", "down", "away"})
 
@@ -222,6 +224,20 @@ def argument_mentions(heads: Sequence[Token], index: MentionIndex) -> list[Menti
     return out
 
 
+def taken_step(verb: Token) -> bool:
+    """Is ``verb`` the infinitive of a step taken ("took steps *to ease* curbs", "took measures *to
+    relax* them")?  Taking steps to do something is doing it, so this is no mere purpose."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.i == verb.i:
+        return False
+    gov = verb.head
+    if verb.dep_ in ("relcl", "acl") and gov.lemma_.lower() in STEP_NOUNS and gov.dep_ == "dobj":
+        gov = gov.head
+    elif verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    return gov.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in STEP_NOUNS
+                                                 for c in gov.children)
+
+
 def subject_heads(verb: Token) -> tuple[list[Token], bool]:
     """The subject words of a verb and whether the clause is passive.
 
@@ -244,6 +260,9 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             if poss_rel and v.dep_ == "relcl":
                 return [v.head], passive
             return [s] + _stray_conjuncts(s, subj[1:]), passive
+        if v.dep_ in ("relcl", "acl") and taken_step(v):
+            v = v.head.head  # "took steps to ease curbs": whoever took the steps eases them
+            continue
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
             return [v.head], passive
         if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head.i != v.i:

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .arguments import ADVERB_PARTICLES, MentionIndex, subject_heads
+from .arguments import ADVERB_PARTICLES, MentionIndex, subject_heads, taken_step
 from .lexicon import LexEntry, Lexicon
 from .targets import STATE_VERBS
 
@@ -85,7 +85,8 @@ def light_noun_entry(verb: Token, noun: Token, lex: Lexicon, index: MentionIndex
     the verb that turns a hostile noun peaceful is kept only when the act is not aimed at anyone
     and its doer is not an armed or state actor.
     """
-    if noun.pos_ not in ("NOUN", "PROPN") or particle_verb_wins(verb, lex) or _noun_content(verb):
+    if noun.pos_ not in ("NOUN", "PROPN") or particle_verb_wins(verb, lex) or _noun_content(verb) \
+            or any(taken_step(c) for c in noun.children):  # "took measures to relax ...": the relaxing is the act
         return None
     lemma = noun.lemma_.lower()
     mods = noun_modifiers(noun)

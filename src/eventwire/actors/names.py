@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Callable, Iterable
 
 #: Country names and demonyms that are also everyday English words (or a US state): these keep the
@@ -48,8 +49,10 @@ def first_run(normalised: str) -> str:
     return m.group(0) if m else normalised
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive key: 'the Élysée' and 'Elysee' meet here."""
+    """Case-, accent- and punctuation-insensitive key: 'the Élysée' and 'Elysee' meet here.  Cached:
+    the resolver asks for the same few thousand token runs over and over."""
     if name.isascii():
         s = name
     else:

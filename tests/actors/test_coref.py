@@ -128,3 +128,23 @@ def test_it_is_not_guessed_between_two_states_or_without_one(resolve):
     assert not any(t == "it" for t, _ in pairs)
     [pairs] = resolve("It seems clear that the talks failed.")
     assert not any(t == "It" for t, _ in pairs)
+
+
+def test_it_takes_a_named_union_or_party_whose_name_holds_a_country(resolve):
+    [pairs] = resolve("The Tanzania Teachers Union said it had called off its strike.")
+    assert codes(find(pairs, "it")) == ["TZALAB"]
+    assert codes(find(pairs, "its")) == ["TZALAB"]
+    [pairs] = resolve("Senegal's Socialist Party said it would contest the ruling.")
+    assert codes(find(pairs, "it")) == ["SENPTY"]
+
+
+def test_it_takes_a_national_court_or_union_that_speaks(resolve):
+    [pairs] = resolve("A Chilean court said it would hear the appeal.")
+    assert codes(find(pairs, "it")) == ["CHLJUD"]
+    [pairs] = resolve("The Kenyan union said it would strike again.")
+    assert codes(find(pairs, "it")) == ["KENLAB"]
+
+
+def test_country_before_a_plain_noun_is_not_stretched_into_an_organisation(resolve):
+    [pairs] = resolve("The Kenya Wildlife Service said it had moved the elephants.")
+    assert "KENLAB" not in [c for _, a in pairs for c in codes(a)]

@@ -183,3 +183,19 @@ def test_a_protest_takes_the_target_of_its_demand(resources, make_ctx):
     demand = _cand(doc, "REQUEST", _index(doc, "demand"), _index(doc, "demand"), miners, government)
     out = refine(doc[:], make_ctx(doc), [strike, demand])
     assert [(c.type, c.target) for c in out] == [("PROTEST", government)]
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # rallying supporters or money is not a military mobilisation; calling up reservists is
+    ("The Kenyan opposition mobilized thousands of volunteers ahead of the vote.", "MOBILIZE", None),
+    ("Armenia mobilized its reservists after the border clash with Azerbaijan.", None, "MOBILIZE"),
+    # joining personnel already on the ground is no cooperation; joining a body or an effort is
+    ("Fifty Indian medics arrived in Juba on Monday, joining 200 Chinese engineers.", "COOPERATE", None),
+    ("Finland joined NATO in April.", None, "COOPERATE"),
+])
+def test_mobilising_civilians_and_joining_personnel(resources, text, absent, present):
+    types = {e["type"] for e in _scored(_code(resources, text))}
+    if absent:
+        assert absent not in types
+    if present:
+        assert present in types

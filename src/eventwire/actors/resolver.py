@@ -241,6 +241,33 @@ def _sector_after(doc: Doc, pos: int, kb: KnowledgeBase) -> tuple[int, str, bool
     return None
 
 
+#: Singular organisation heads that may close a longer proper name ("the Kenya Medical Practitioners Union").
+_ORG_HEAD_SECTORS = frozenset({"LAB", "PTY", "BUS", "NGO", "JUD"})
+
+
+def _named_org_after(doc: Doc, pos: int, kb: KnowledgeBase) -> tuple[int, str, bool, str] | None:
+    """'Kenya [Medical Practitioners] Union', 'Nigeria's [main opposition] party': a country name that
+    only modifies an organisation noun a few words on.  The organisation is the actor (so it can be
+    the subject and the antecedent of "it"), not the bare country; only when the parse makes that noun
+    the head of the country word, and only for singular non-state organisation sectors."""
+    n = len(doc)
+    for j in range(pos + 1, min(n, pos + 5)):
+        if doc[j].pos_ not in ("NOUN", "PROPN"):
+            if doc[j].pos_ == "ADJ":
+                continue
+            return None
+        term = doc[j].lower_
+        if term not in kb.sectors:
+            continue
+        sector, plural = kb.sectors[term]
+        if plural or sector not in _ORG_HEAD_SECTORS:
+            return None
+        if not all(doc[k].head.i == j or doc[j] in doc[k].ancestors for k in range(pos - 1, j)):
+            return None
+        return j + 1, sector, plural, term
+    return None
+
+
 def _sector_before(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, str, bool, str] | None:
     """Longest sector term ending at ``end`` (exclusive), optionally after 'the': (start, ...)."""
     for i in range(max(0, end - 4), end):
@@ -400,6 +427,8 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
             if end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led":
                 after = end + 2  # "Vietnamese-led forces", "the Saudi-led coalition" (not "-backed")
             sa = _sector_after(doc, after, kb) if after < len(doc) else None
+            if sa is None and after < len(doc):
+                sa = _named_org_after(doc, after, kb)
             if sa is None:
                 sa = _sector_after_coordination(doc, matches, idx, kb)
                 if sa is not None:

@@ -247,7 +247,40 @@ def verb_sense(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> L
     prefix = after_prefix(tok)  # "re-*opened*": the joined word first ("reopen"), then the plain one
     entry = (prefix and lex.verb(prefix + tok.lemma_.lower(), particles)) or lex.verb(tok.lemma_.lower(), particles) \
         or _prefixed_entry(tok, lex) or lex.verb(tok.lemma_.lower(), complement_words(tok))
+    if entry is not None and (_civil_mobilising(tok, entry) or _joining_people(tok, entry)):
+        return None
     return organisation_exit(tok, entry, index) if entry is not None else None
+
+
+#: Objects that make "mobilize" rallying people or money, not armed force ("mobilized *volunteers*").
+CIVIL_MOBILISED = frozenset({"support", "supporter", "volunteer", "group", "fund", "resource", "opinion", "voter",
+                             "donor", "lobby", "community", "money", "aid", "relief", "public", "member"})
+
+
+def _civil_mobilising(tok: Token, entry: LexEntry) -> bool:
+    """"Mobilized pressure groups", "mobilised funds": a show of force needs forces; rallying
+    civilians or money is no MOBILIZE (a purpose clause may still code what they are rallied for)."""
+    if entry.type != "MOBILIZE" or entry.particle is not None:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    heads = objs + [g for o in objs for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in CIVIL_MOBILISED for h in heads)  # "thousands *of volunteers*"
+
+
+#: People one can physically join on the ground ("arrived, *joining 12 observers*").
+JOINED_PEOPLE = frozenset({"soldier", "troop", "observer", "peacekeeper", "volunteer", "colleague", "officer",
+                           "worker", "recruit", "crew", "engineer", "comrade", "protester", "refugee"})
+
+
+def _joining_people(tok: Token, entry: LexEntry) -> bool:
+    """"Arrived in Sierra Leone, joining 12 observers": joining people already there is adding to
+    their number, not cooperating with a party; joining a body, effort or another state is."""
+    if entry.type != "COOPERATE" or entry.particle is not None or tok.lemma_.lower() != "join":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    heads = objs + [g for o in objs for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return bool(heads) and all(h.lemma_.lower() in JOINED_PEOPLE or h.like_num or h.lemma_.lower() in ("hundred", "thousand", "dozen")
+                               for h in heads) and any(h.lemma_.lower() in JOINED_PEOPLE for h in heads)
 
 
 #: States of hostility: ending one is a peace act (an AGREE when agreed), never a sanction.

@@ -20,7 +20,8 @@ from .actors.kb import KnowledgeBase, load_kb
 from .actors.resolver import resolve_article
 from .config import Config
 from .events.arguments import MentionIndex, Party
-from .events.extractor import Candidate, Context, extract_sentence
+from .events.extractor import Candidate, Context
+from .events.sentence import extract_sentence
 from .events.lexicon import Lexicon, load_lexicon
 from .events.ontology import Ontology, load_ontology
 from .model import Actor, Article, Event, EventDate, Evidence, Location, SCORED_STATUSES

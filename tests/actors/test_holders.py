@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from eventwire.actors.holders import NEAR_HOLDER_CONFIDENCE, near_holder, one_edit
+from eventwire.actors.holders import NEAR_HOLDER_CONFIDENCE, near_holder
+from eventwire.actors.names import one_edit
 from tests.actors.conftest import find
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.events.allegations import CLAIMED_FACTOR, with_allegations
 from eventwire.events.arguments import MentionIndex
-from eventwire.events.extractor import Context, extract_sentence
+from eventwire.events.extractor import Context, find_candidates
 from eventwire.actors.resolver import resolve_article
 from eventwire.model import Article
 from eventwire.pipeline import code_article
@@ -119,6 +119,6 @@ def test_pass_leaves_sentences_without_claims_alone(resources):
     ctx = Context(MentionIndex(doc, mentions, frozenset(resources.kb.sectors)), resources.lexicon,
                   frozenset(resources.kb.sectors))
     sent = next(iter(doc.sents))
-    found = extract_sentence(sent, ctx)
+    found = find_candidates(sent, ctx)
     assert found and with_allegations(sent, ctx, found) == found
     assert 0 < CLAIMED_FACTOR < 1

@@ -183,25 +183,6 @@ RECALL_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def recall_coded(resources):
-    import datetime as dt
-
-    from eventwire.model import Article
-    from eventwire.pipeline import code_article
-    out = {}
-    for name, text, *_ in RECALL_CASES:
-        art = Article(id=name, text=text, published=dt.date(2023, 9, 13))
-        out[name] = [e.to_record() for e in code_article(art, resources)]
-    return out
-
-
-@pytest.mark.parametrize("name,text,etype,src,tgt", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
-def test_recall_phrases_are_coded(recall_coded, name, text, etype, src, tgt):
-    got = [(r["type"], {a["country"] for a in r["source"]}, {a["country"] for a in r["target"]}, r["status"])
-           for r in recall_coded[name]]
-    assert any(t == etype and src in s and (tgt is None or tgt in g) and st == "asserted" for t, s, g, st in got), \
-        f"{text!r}: expected {etype} {src}->{tgt}; got {got}"
 
 
 def test_open_is_a_light_verb_not_an_offer(lex):
@@ -233,23 +214,6 @@ CODEBOOK_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def codebook_coded(resources):
-    import datetime as dt
-
-    from eventwire.model import Article
-    from eventwire.pipeline import code_article
-    return {name: [e.to_record() for e in code_article(Article(id=name, text=text, published=dt.date(2023, 10, 2)),
-                                                        resources)]
-            for name, text, *_ in CODEBOOK_CASES}
-
-
-@pytest.mark.parametrize("name,text,etype,src,tgt", CODEBOOK_CASES, ids=[c[0] for c in CODEBOOK_CASES])
-def test_codebook_senses_are_coded(codebook_coded, name, text, etype, src, tgt):
-    got = [(r["type"], {a["country"] for a in r["source"]}, {a["country"] for a in r["target"]}, r["status"])
-           for r in codebook_coded[name]]
-    assert any(t == etype and src in s and (tgt is None or tgt in g) and st == "asserted" for t, s, g, st in got), \
-        f"{text!r}: expected {etype} {src}->{tgt}; got {got}"
 
 
 @pytest.mark.parametrize("text,noun,etype", [
@@ -319,22 +283,6 @@ STRIKE_REFUSAL_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def strike_refusal_coded(resources):
-    import datetime as dt
-
-    from eventwire.model import Article
-    from eventwire.pipeline import code_articles
-    arts = [Article(id=name, text=text, published=dt.date(2023, 10, 10)) for name, text, *_ in STRIKE_REFUSAL_CASES]
-    return {a.id: [e.to_record() for e in evs] for a, evs in zip(arts, code_articles(arts, resources))}
-
-
-@pytest.mark.parametrize("name,text,etype,src,tgt", STRIKE_REFUSAL_CASES, ids=[c[0] for c in STRIKE_REFUSAL_CASES])
-def test_strike_concession_refusal_forms_are_coded(strike_refusal_coded, name, text, etype, src, tgt):
-    got = [(r["type"], {a["country"] for a in r["source"]}, {a["country"] for a in r["target"]}, r["status"])
-           for r in strike_refusal_coded[name]]
-    assert any(t == etype and (src is None or src in s) and (tgt is None or tgt in g) and st == "asserted"
-               for t, s, g, st in got), f"{text!r}: expected {etype} {src}->{tgt}; got {got}"
 
 
 def test_failed_agreement_of_a_joint_subject_is_one_mutual_refusal(resources):
@@ -391,3 +339,29 @@ def test_work_stoppage_entries_take_no_actor_object(lex):
         e = lex.verb(lemma, [obj])
         assert e.type == "PROTEST" and e.particle == obj, (lemma, obj)
     assert not lex.verb("stop", ["work"]).object_is_target and not lex.verb("down", ["tool"]).object_is_target
+
+
+#: Phrase cases coded end to end, each set at the publication date its sentences were written for.
+PHRASE_SETS = {"recall": (RECALL_CASES, (2023, 9, 13)), "codebook": (CODEBOOK_CASES, (2023, 10, 2)),
+               "strike_refusal": (STRIKE_REFUSAL_CASES, (2023, 10, 10))}
+PHRASE_CASES = [(f"{set_name}/{case[0]}", *case[1:]) for set_name, (cases, _) in PHRASE_SETS.items()
+                for case in cases]
+
+
+@pytest.fixture(scope="module")
+def phrases_coded(resources):
+    import datetime as dt
+
+    from eventwire.model import Article
+    from eventwire.pipeline import code_articles
+    arts = [Article(id=f"{set_name}/{case[0]}", text=case[1], published=dt.date(*day))
+            for set_name, (cases, day) in PHRASE_SETS.items() for case in cases]
+    return {a.id: [e.to_record() for e in evs] for a, evs in zip(arts, code_articles(arts, resources))}
+
+
+@pytest.mark.parametrize("name,text,etype,src,tgt", PHRASE_CASES, ids=[c[0] for c in PHRASE_CASES])
+def test_phrases_are_coded(phrases_coded, name, text, etype, src, tgt):
+    got = [(r["type"], {a["country"] for a in r["source"]}, {a["country"] for a in r["target"]}, r["status"])
+           for r in phrases_coded[name]]
+    assert any(t == etype and (src is None or src in s) and (tgt is None or tgt in g) and st == "asserted"
+               for t, s, g, st in got), f"{text!r}: expected {etype} {src}->{tgt}; got {got}"

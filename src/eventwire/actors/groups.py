@@ -12,6 +12,7 @@ takes the sector of "fighters"; "Chechens" is a people plural).
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -58,8 +59,6 @@ def load_groups(path: Path, countries: set[str] | dict[str, object]) -> dict[str
 
     Every group needs a name, at least one capitalised form, and known iso3 countries; a form may
     belong to one group only (otherwise "Kurdish" could mean two things)."""
-    import csv
-
     try:
         with path.open(encoding="utf-8", newline="") as f:
             reader = csv.DictReader(f)

@@ -11,24 +11,12 @@ from __future__ import annotations
 import datetime as dt
 
 from eventwire.actors.kb import TITLE_ROLES, KnowledgeBase
-from eventwire.actors.names import normalise
+from eventwire.actors.names import normalise, one_edit
 
 #: Confidence of a person read from a title and a one-edit surname.
 NEAR_HOLDER_CONFIDENCE = 0.5
 #: Shorter surnames are one edit from too many others ("Ali", "Bush"/"Rush").
 MIN_SURNAME = 5
-
-
-def one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or adjacent swap."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def near_holder(kb: KnowledgeBase, title: str, surname: str, on: dt.date | None) -> str | None:

@@ -134,14 +134,14 @@ def one_edit_names(word: str, index: dict[str, frozenset[str]]) -> set[str]:
     names: set[str] = set()
     for k in (word, *_deletions(word)):
         names.update(index.get(k, ()))
-    return {n for n in names if n[0] == word[0] and _one_edit(word, n)}
+    return {n for n in names if n[0] == word[0] and one_edit(word, n)}
 
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Optimal-string-alignment distance exactly 1 (insert, delete, substitute or swap neighbours)."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False

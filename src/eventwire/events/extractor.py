@@ -275,8 +275,9 @@ def _light_objects(tok: Token, lex: Lexicon, index: MentionIndex | None = None) 
     return drop_people_objects(out, index)
 
 
-def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
-    """All event candidates of one sentence."""
+def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
+    """Every event candidate the sentence's predicates and event nouns give, before the sentence-wide
+    passes (allegations, refine) that ``sentence.extract_sentence`` runs over them."""
     lex, index = ctx.lexicon, ctx.index
     out: list[Candidate] = []
     is_trig = lambda t: verb_entry(t, lex) is not None  # noqa: E731
@@ -349,9 +350,7 @@ def extract_sentence(sent: Span, ctx: Context) -> list[Candidate]:
         out.extend(_candidates_for(tok, tok, entry, mod, source, targets, False, entry.reciprocal, entry.weight))
     out.extend(_demands(sent, ctx))
     out.extend(_nominal_candidates(sent, index, lex, used_nouns))
-    from .allegations import with_allegations  # imported late: allegations builds on this module
-    from .refine import refine  # likewise: the sentence-wide pass over what was found
-    return refine(sent, ctx, with_allegations(sent, ctx, out))
+    return out
 
 
 def _is_event_word(lex: Lexicon) -> Callable[[Token], bool]:

@@ -237,3 +237,14 @@ def test_resident_demonym_before_an_ethnic_one_is_the_actor(resolve):
     assert codes(find(pairs, "Bosnian Serbs")) == ["BIH"]
     [pairs] = resolve("Serbs and Croats met in Geneva.")
     assert codes(find(pairs, "Serbs")) == ["SRB"] and codes(find(pairs, "Croats")) == ["HRV"]
+
+
+def test_sector_word_on_a_collective_head_in_a_place(resolve):
+    # "Opposition groups in X": the sector word names what the group is; the place, whose it is
+    [pairs] = resolve("Opposition groups in Togo called for a general strike.")
+    assert codes(find(pairs, "Opposition groups")) == ["TGOOPP"]
+    [pairs] = resolve("Rebel factions in Chad rejected the peace deal.")
+    assert codes(find(pairs, "Rebel factions")) == ["TCDREB"]
+    # a sector word on a head that names things, not people, makes no actor
+    [pairs] = resolve("Opposition newspapers in Togo were closed.")
+    assert "Opposition newspapers" not in [t for t, _ in pairs]

@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
+from eventwire.actors.resolver import resolve_article
 from eventwire.events.allegations import CLAIMED_FACTOR, with_allegations
 from eventwire.events.arguments import MentionIndex
 from eventwire.events.extractor import Context, find_candidates
-from eventwire.actors.resolver import resolve_article
 from eventwire.model import Article
 from eventwire.pipeline import code_article
 
@@ -122,3 +122,66 @@ def test_pass_leaves_sentences_without_claims_alone(resources):
     found = find_candidates(sent, ctx)
     assert found and with_allegations(sent, ctx, found) == found
     assert 0 < CLAIMED_FACTOR < 1
+
+
+# (phenomenon, sentence, (accuser, accused)): what someone is blamed for is the accused's act, so it
+# yields no second event by the accuser
+BLAMED_FOR = [
+    ("claims made by the accused", "Bolivia accused Chile on Monday of making false claims about its border posts.",
+     ("BOL", "CHL")),
+    ("charges levelled by the accused", "Malaysia accused Singapore of leveling baseless charges at its fishermen.",
+     ("MYS", "SGP")),
+    ("threats issued by the accused",
+     "Poland criticized Belarus in 2021 for issuing threats against Lithuanian border guards.", ("POL", "BLR")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", BLAMED_FOR, ids=[c[0] for c in BLAMED_FOR])
+def test_blamed_act_is_not_the_accusers(resources, name, text, expected):
+    accuser, accused = expected
+    evs = _code(resources, text)
+    assert any(accuser in s and accused in t for s, t, _ in _dyads(evs, "ACCUSE")), text
+    by_accuser = [e for e in evs if accuser in {a.country for a in e.source}
+                  and not (e.type == "ACCUSE" and accused in {a.country for a in e.target})]
+    assert not by_accuser, [(e.type, [a.code for a in e.target]) for e in by_accuser]
+
+
+# (phenomenon, sentence, (critic, who said it)): condemning what someone said is aimed at the speaker
+CONDEMNED_CHARGES = [
+    ("allegations by X, hung on 'as'",
+     "Sri Lanka on Tuesday denounced as baseless the allegations by Canada that its troops had shelled hospitals.",
+     ("LKA", "CAN")),
+    ("remarks by X's leader, hung on 'as'",
+     "Georgia condemned as provocative the remarks by Russia's foreign minister about its breakaway regions.",
+     ("GEO", "RUS")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CONDEMNED_CHARGES, ids=[c[0] for c in CONDEMNED_CHARGES])
+def test_condemned_charge_is_aimed_at_who_made_it(resources, name, text, expected):
+    critic, speaker = expected
+    evs = [e for e in _code(resources, text) if e.type == "ACCUSE" and critic in {a.country for a in e.source}]
+    assert evs and all(speaker in {a.country for a in e.target} for e in evs), \
+        [[a.code for a in e.target] for e in evs]
+
+
+# (phenomenon, sentence, (holder of the evidence, accused)): evidence that states its finding in a participle
+EVIDENCE_SHOWING = [
+    ("evidence showing that", "Moldova's police published evidence showing that Russian agents were responsible for the bombing.",
+     ("MDA", "RUS")),
+    ("evidence proving", "Taiwan has evidence proving China was behind the hacking of its election commission.",
+     ("TWN", "CHN")),
+    ("evidence linking X to", "Dutch prosecutors presented evidence linking Russian officers to the downing of the airliner.",
+     ("NLD", "RUS")),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", EVIDENCE_SHOWING, ids=[c[0] for c in EVIDENCE_SHOWING])
+def test_evidence_showing_blame_is_an_accusation(resources, name, text, expected):
+    holder, accused = expected
+    assert any(holder in s and accused in t for s, t, _ in _dyads(_code(resources, text), "ACCUSE")), text
+
+
+def test_evidence_showing_a_cooperative_act_accuses_nobody(resources):
+    evs = _code(resources, "Investigators found evidence showing that Brazilian troops had helped flood victims.")
+    assert not [e for e in evs if e.type == "ACCUSE" and e.target]

@@ -577,16 +577,28 @@ def _sector_after_coordination(doc: Doc, matches: list[_Match], idx: int,
     return None
 
 
+#: Collective heads a sector word can modify without naming another kind of actor ("opposition *groups*",
+#: "rebel *factions*", "student *activists*").
+COLLECTIVE_HEADS = frozenset({"group", "faction", "figure", "member", "movement", "camp", "organisation",
+                              "organization", "activist", "leader", "coalition", "alliance", "unit", "force"})
+
+
 def _bare_sectors(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, cands: list[Cand],
                   add) -> None:  # noqa: ANN001
-    """Agents named by what they are and where: "Police in Nairobi" is KEN COP.
+    """Agents named by what they are and where: "Police in Nairobi" is KEN COP, "Opposition groups in
+    Zimbabwe" ZWE OPP.
 
     Without a place phrase there is no mention: a country is never guessed.
     """
     covered = {i for c in cands for i in range(c.start, c.end)}
     owner = {i: c for c in cands for i in range(c.start, c.end)}
     for t in doc:
-        if t.i in covered or t.pos_ != "NOUN" or t.dep_ in ("compound", "amod"):
+        if t.i in covered or t.pos_ != "NOUN" or t.dep_ == "amod":
+            continue
+        # "Opposition groups in Zimbabwe": the sector word names what the collective head is
+        head = t.head if t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.lemma_.lower() in COLLECTIVE_HEADS \
+            and t.head.i not in covered else t
+        if t.dep_ == "compound" and head is t:
             continue
         term = normalise(t.text)
         if term not in kb.sectors:
@@ -594,8 +606,10 @@ def _bare_sectors(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, 
             if term not in kb.sectors:
                 continue
         sector, plural = kb.sectors[term]
+        if head is not t:
+            plural = head.tag_ in ("NNS", "NNPS")
         iso = None
-        for c in t.children:
+        for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "from"):
                 for g in c.children:
                     place = owner.get(g.i)
@@ -603,8 +617,9 @@ def _bare_sectors(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, 
                             "capital", "name", "alias") and not place.person:
                         iso = place.actors[0].country
         if iso:
-            add(Cand(d, sent_of[t.i], t.i, t.i + 1, t.text, "sector", (kb.country_actor(iso, t.text, sector),),
-                     "title", 0.7, country=iso, subject=is_subject(doc, t.i, t.i + 1), plural=plural))
+            text = doc[t.i:head.i + 1].text
+            add(Cand(d, sent_of[t.i], t.i, head.i + 1, text, "sector", (kb.country_actor(iso, text, sector),),
+                     "title", 0.7, country=iso, subject=is_subject(doc, t.i, head.i + 1), plural=plural))
 
 
 def _role_cand(doc: Doc, d: int, sent_of: dict[int, int], start: int, end: int, iso: str, term: str,

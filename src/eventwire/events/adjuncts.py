@@ -14,14 +14,21 @@ for most of them.  Three constructions go the other way:
 * **Conditions not yet met.**  "Vowed to fight *until Museveni resigns*", "must agree to reforms
   *before they demobilize*": a present-tense clause under "until", "before" or "unless" names what
   has not happened yet, so its event is hypothetical.
+
+One object changes what its verb reports: expelling *people* ("expelled an Australian economist",
+"will expel the French journalists") is the coercion of individuals (CAMEO 174, COERCE deport),
+while expelling diplomats, missions, inspectors or aid agencies, or expelling a member from a
+group, reduces relations (CAMEO 166, SANCTION expel), as the CAMEO→PLOVER mapping splits them.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .arguments import MentionIndex, names_someone, taken_step
-from .lexicon import Lexicon
+from .lexicon import LexEntry, Lexicon
 from .senses import verb_sense
 
 #: Prepositions whose object phrase is what an act is about, not who did something.
@@ -83,3 +90,39 @@ def unmet_condition(verb: Token) -> bool:
     if verb.dep_ != "advcl" or verb.tag_ not in PRESENT_TAGS:
         return False
     return any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in verb.children)
+
+
+#: People whose expulsion reduces relations rather than coerces individuals (CAMEO 166, 1661-1663).
+ENVOY_WORDS = frozenset({
+    "ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "embassy", "staff", "staffer", "mission",
+    "delegation", "representative", "head", "chief", "personnel", "official", "officer", "observer",
+    "inspector", "monitor", "peacekeeper", "agency", "team", "military", "troop", "force", "member",
+})
+#: Groups one is expelled *from* (a party, a bloc): that expulsion is SANCTION whoever is expelled.
+GROUP_WORDS = frozenset({"party", "bloc", "organization", "organisation", "group", "union", "council", "league",
+                         "alliance", "body", "parliament", "assembly", "federation", "association", "committee"})
+
+
+def individual_expulsion(verb: Token, entry: LexEntry, person_nouns: frozenset[str]) -> LexEntry:
+    """SANCTION expel with private people as its object is COERCE deport; anything else is unchanged."""
+    if entry.type != "SANCTION" or entry.mode != "expel" or entry.particle:
+        return entry
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs or any(o.pos_ != "NOUN" or o.lemma_.lower() in ENVOY_WORDS for o in objs):
+        return entry  # "expelled Russia", "expelled the ambassador", "expelled two diplomats"
+    if not any(o.lemma_.lower() in person_nouns or o.lower_ in person_nouns or o.ent_type_ == "NORP"
+               or (o.tag_ == "NNS" and o.lemma_.lower() not in GROUP_WORDS) or _human(o) for o in objs):
+        return entry
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            if any(g.ent_type_ in ("ORG", "NORP") or g.lemma_.lower() in GROUP_WORDS for g in c.children):
+                return entry  # "expelled from the party": leaving a group is SANCTION
+    return replace(entry, type="COERCE", mode="deport", cameo="174")
+
+
+#: Suffixes of nouns for people ("economist", "researcher", "missionary", "national").
+_HUMAN_ENDINGS = ("ist", "er", "or", "ary", "ant", "ent", "ian", "man", "men", "woman", "national", "tourist")
+
+
+def _human(noun: Token) -> bool:
+    return noun.lemma_.lower().endswith(_HUMAN_ENDINGS)

@@ -13,19 +13,31 @@ evidence noun the act is kept with the status it has (PLOVER codes what was repo
 the record's status vocabulary means "alleged"), but its weight drops by ``CLAIMED_FACTOR``: the act
 rests on one party's word, so it scores lower and falls out of high-confidence views first.
 
+Accusations about accusations.  What someone is blamed *for* ("accused Kosovo *of making false
+claims*") is the accused's act, so an event noun there yields no second event by the accuser; and
+condemning what someone said ("condemned as unacceptable *the allegations by Rwanda*") is aimed at
+whoever said it.
+
 Everything here is a pass over one sentence's candidates (``with_allegations``): it adds the
-accusations, re-scores the claimed acts and fills in who an inquiry is aimed at.
+accusations, re-scores the claimed acts, fills in who an inquiry or a condemned charge is aimed at,
+and drops the accuser's spurious share of what it blames on others.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
 from .arguments import (
-    Party, agent_heads, argument_mentions, owner_mentions, parties_each, party_of, subject_heads,
+    Party,
+    agent_heads,
+    argument_mentions,
+    owner_mentions,
+    parties_each,
+    party_of,
+    subject_heads,
 )
 from .extractor import Candidate, Context, noun_entry, verb_entry
 from .lexicon import Lexicon
@@ -36,9 +48,18 @@ from .targets import same_as_source
 CLAIM_VERBS = frozenset({"claim", "allege", "charge", "contend", "assert"})
 #: Nouns that present a finding against someone ("has *proof* that ...", "presented *evidence* of ...").
 EVIDENCE_NOUNS = frozenset({"evidence", "proof"})
+#: Participles by which evidence states its finding ("evidence *showing* Belarus was behind ...").
+SHOWING_VERBS = frozenset({"show", "prove", "suggest", "indicate", "demonstrate", "confirm", "establish", "reveal"})
+#: Participles by which evidence ties a party to an act ("evidence *linking* Iran to the bombing").
+LINKING_VERBS = frozenset({"link", "implicate", "tie", "connect"})
 #: Nouns that name a party's part in an act ("evidence of Russian *involvement*", "its *role* in the killings").
 PART_NOUNS = frozenset({"involvement", "role", "complicity", "responsibility", "guilt", "hand", "participation",
                         "link", "links", "culpability"})
+#: Nouns for what someone said against another ("condemned the *allegations* by Rwanda", "*remarks* by X").
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "assertion", "remark", "comment",
+                          "statement"})
+#: Prepositions of what an accused party is blamed for ("accused X *of* ...", "criticised X *for* ...").
+CONTENT_PREPS = frozenset({"of", "for"})
 #: Event types that are hostile acts a party can be blamed for.
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 #: Wrongdoing the lexicon does not code as an event of its own ("violated the truce", "smuggled arms").
@@ -68,7 +89,7 @@ def with_allegations(sent: Span, ctx: Context, found: list[Candidate]) -> list[C
     """``found`` (the sentence's candidates) with the accusations its claims and evidence make,
     claimed acts down-weighted, and inquiries aimed at whoever they look into."""
     lex = ctx.lexicon
-    out = [_investigation(c, ctx) for c in found]
+    out = [_aimed_at_charge(_investigation(c, ctx), ctx) for c in found]
     claimed: list[Token] = []  # heads of clauses asserted only on a claimant's word
     for tok in sent:
         for content, speaker_tok, trigger in _claims(tok, lex):
@@ -87,7 +108,54 @@ def with_allegations(sent: Span, ctx: Context, found: list[Candidate]) -> list[C
         inside = {t.i for c in claimed for t in c.subtree}
         out = [replace(c, weight=c.weight * CLAIMED_FACTOR)
                if c.anchor.i in inside and c.type != "ACCUSE" else c for c in out]
-    return out
+    return _without_blamed_acts(out)
+
+
+def _without_blamed_acts(out: list[Candidate]) -> list[Candidate]:
+    """What an accusation blames someone *for* is the accused's act, never the accuser's: "Serbia
+    accused Kosovo *of making false claims*", "Canada criticised India *for issuing threats*".  A verb
+    there is already read as the accusation's content ("accused Turkey of shelling" is one event); an
+    event noun carried by a light verb inside it is not, and takes the accuser as its source, which
+    turns the accused's claims into a second accusation by the accuser.  Such acts are dropped, as the
+    verb's would be; an act with a source of its own ("of helping *rebels* attack ...") stays."""
+    content: list[tuple[set[int], Candidate]] = []
+    for acc in out:
+        if acc.type == "ACCUSE" and acc.target is not None and acc.trigger.pos_ == "VERB":
+            inside = {t.i for p in acc.trigger.children if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS
+                      for t in p.subtree}
+            if inside:
+                content.append((inside, acc))
+    if not content:
+        return out
+    return [c for c in out if not any(
+        c is not acc and c.trigger.i in inside and (c.source is None or same_as_source(c.source, acc.source))
+        for inside, acc in content)]
+
+
+def _aimed_at_charge(cand: Candidate, ctx: Context) -> Candidate:
+    """"condemned as unacceptable *the allegations by Rwanda*", "denounced *Azerbaijan's remarks*":
+    condemning what someone said is aimed at whoever said it.  The parser often hangs the noun on
+    "as" ("condemned as groundless the accusations by ..."), where the usual search for a target
+    inside the object does not look, so an untargeted disapproval looks there."""
+    trig = cand.trigger
+    if cand.type != "ACCUSE" or cand.target is not None or trig.pos_ != "VERB":
+        return cand
+    said = [c for c in trig.children if c.dep_ == "dobj"]
+    said += [g for p in trig.children if p.dep_ == "prep" and p.lower_ == "as"  # "as provocative the remarks"
+             for g in p.subtree if g.pos_ == "NOUN" and g.head.i in (p.i, *(a.i for a in p.children))]
+    for noun in (n for n in said if n.lemma_.lower() in CHARGE_NOUNS):
+        found = owner_mentions(noun, ctx.index)
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "by":
+                found += argument_mentions([g for g in p.children if g.dep_ == "pobj"], ctx.index)
+        targets = [p for p in parties_each([m for m in found if m.resolved]) if not same_as_source(p, cand.source)]
+        if targets:
+            tgt = targets[0]
+            inside = [m for m in tgt.mentions if trig.sent.start <= m.start < trig.sent.end]
+            lo = min([cand.span[0]] + [m.start for m in inside])
+            hi = max([cand.span[1]] + [m.end for m in inside])
+            return replace(cand, target=tgt, span=(lo, hi))
+    return cand
 
 
 def _replace_at(out: list[Candidate], trigger: Token, new: list[Candidate]) -> list[Candidate]:
@@ -100,7 +168,7 @@ def _replace_at(out: list[Candidate], trigger: Token, new: list[Candidate]) -> l
 def _presents_evidence(tok: Token) -> bool:
     """An evidence noun with no "that" clause: its target is in its own "of"/"against" phrase."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in EVIDENCE_NOUNS and not _denied(tok) and not any(
-        c.dep_ in ("acl", "ccomp") for c in tok.children)
+        c.dep_ == "ccomp" or (c.dep_ == "acl" and c.lemma_.lower() not in LINKING_VERBS) for c in tok.children)
 
 
 def _claims(tok: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, Token]]:
@@ -115,6 +183,11 @@ def _claims(tok: Token, lex: Lexicon) -> Iterator[tuple[Token, Token, Token]]:
             if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and \
                     any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                 yield c, tok, tok
+            elif c.dep_ == "acl" and c.lemma_.lower() in SHOWING_VERBS:
+                # "evidence *showing* (that) Belarus was behind the attacks": the content hangs one lower
+                for g in c.children:
+                    if g.dep_ == "ccomp" and g.pos_ in ("VERB", "AUX"):
+                        yield g, tok, tok
 
 
 def _denied(noun: Token) -> bool:
@@ -123,7 +196,7 @@ def _denied(noun: Token) -> bool:
 
 
 def _accusations(trigger: Token, speaker_tok: Token, content: Token, ctx: Context) -> Iterator[Candidate]:
-    lex, index = ctx.lexicon, ctx.index
+    lex = ctx.lexicon
     speaker = _speaker(speaker_tok, ctx)
     if speaker is None:
         return
@@ -162,6 +235,9 @@ def _evidence_targets(noun: Token, ctx: Context) -> list[Party]:
     """"evidence *against Russia*", "evidence of *Russian* involvement", "proof of *Iran's* role"."""
     found = []
     for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in LINKING_VERBS:
+            # "evidence *linking* Iranian officials to the bombing": the one tied to the act
+            found += argument_mentions([o for o in c.children if o.dep_ == "dobj"], ctx.index)
         if c.dep_ != "prep":
             continue
         for g in (g for g in c.children if g.dep_ == "pobj"):

@@ -305,7 +305,7 @@ def object_heads(verb: Token, target_preps: Sequence[str]) -> list[Token]:
     preps: list[Token] = []
     for c in verb.children:
         if c.dep_ in ("prep", "prt") and c.lower_ in target_preps:
-            preps.extend(g for g in c.children if g.dep_ == "pobj")
+            preps.extend([g for g in c.children if g.dep_ == "pobj"] or stranded_objects(c))
         elif c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES:
             # "pulled back *from* Kherson": the parser hangs the phrase on the adverbial particle
             preps.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in target_preps
@@ -315,3 +315,60 @@ def object_heads(verb: Token, target_preps: Sequence[str]) -> list[Token]:
             if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i:
                 direct.extend(g for g in c.children if g.dep_ == "nsubj" and g.i < c.i)
     return direct + preps
+
+
+#: Entities that end a phrase without being its object ("opened an embassy in Nairobi *in 2015*").
+_NON_OBJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+#: Clauses inside a conjunct that its shared last phrase is never in.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "nsubj", "nsubjpass"})
+
+
+def stranded_objects(prep: Token) -> list[Token]:
+    """The object of a preposition the parser left without one (a preposition keeps its object;
+    the parse of a long phrase after it sometimes does not).
+
+    - A reduced relative after the object: in "granted asylum *to* four army officers *holed up*
+      in ..." the parser may make "officers" the subject of "holed" (a clause under "to" or beside
+      it); the object is the noun whose phrase starts right after the preposition.
+    - Right node raising: in "established ties *with and* opened an embassy in Tehran" both
+      conjuncts share the last phrase of the second one.
+    Only a preposition with no object of any kind is repaired, so a well-parsed phrase costs one
+    look at its children.
+    """
+    if prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children):
+        return []
+    nxt = prep.i + 1
+    if nxt >= prep.sent.end:
+        return []
+    clause = [c for c in prep.children if c.dep_ == "pcomp"]
+    if clause:  # "to [officers holed up in ...]" read as a clause: its subject is the object
+        return [s for s in clause[0].children if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == nxt
+                and s.pos_ in ("NOUN", "PROPN")]
+    tok = prep.doc[nxt]
+    if tok.dep_ == "cc" and tok.lower_ in ("and", "or"):
+        conj = next((c for c in tok.head.children if c.dep_ == "conj" and c.i > nxt), None)
+        return _last_phrase(conj) if conj is not None and conj.pos_ in ("VERB", "AUX") else []
+    t = tok
+    for _ in range(4):
+        if t.left_edge.i != nxt:
+            return []
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.i > t.i:
+            return [t]
+        if t.head.i == t.i:
+            return []
+        t = t.head
+    return []
+
+
+def _last_phrase(verb: Token) -> list[Token]:
+    """The last object of a clause, outside its inner clauses and dates: the phrase a raised
+    preposition before the clause shares."""
+    best: Token | None = None
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSE_DEPS]
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NON_OBJECT_ENTS \
+                and (best is None or t.i > best.i):
+            best = t
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+    return [best] if best is not None else []

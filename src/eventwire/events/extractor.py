@@ -15,7 +15,7 @@ from typing import Callable, Iterator, Sequence
 from spacy.tokens import Span, Token
 
 from ..model import Status
-from .adjuncts import people_participle, realised_purpose
+from .adjuncts import individual_expulsion, people_participle, realised_purpose
 from .arguments import (
     MentionIndex, Party, agent_heads, argument_mentions, conjuncts, names_someone, object_heads, owner_mentions,
     parties_each, party_of, phrase_mentions, subject_heads,
@@ -261,7 +261,8 @@ def _light_objects(tok: Token, lex: Lexicon, index: MentionIndex | None = None) 
     out: list[tuple[Token, LexEntry]] = []
     for c in tok.children:
         heads: list[Token] = []
-        if c.dep_ in ("dobj", "attr"):
+        if c.dep_ in ("dobj", "attr") or (c.dep_ == "nsubjpass" and not offer and _has_agent(tok)):
+            # "a curfew was imposed *by the army*": the passive subject is the event noun
             heads = [c]
         elif c.dep_ == "prep" and c.lower_ in ("with", "in") and not offer:
             heads = [g for g in c.children if g.dep_ == "pobj"]
@@ -273,6 +274,10 @@ def _light_objects(tok: Token, lex: Lexicon, index: MentionIndex | None = None) 
                     continue
                 out.append((n, _joint(ne) if joint or _noun_is_joint(n) else ne))
     return drop_people_objects(out, index)
+
+
+def _has_agent(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
@@ -299,7 +304,9 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             used_nouns.update(c.i for c in tok.children if c.dep_ == "dobj")  # also who it was done to
             for noun, ne in light:
                 used_nouns.add(noun.i)
-                source, targets, _ = _verb_parties(tok, None, index, ("to", "against", "with"))
+                source, targets, passive = _verb_parties(tok, None, index, ("to", "against", "with"))
+                if passive and noun.dep_ == "nsubjpass":  # "sanctions were imposed *on Russia*"
+                    source, targets, _ = _verb_parties(tok, None, index, ("to", "against", "with") + ne.target_preps)
                 _, ntargets = _noun_parties(noun, ne, index)
                 targets = [t for t in targets if not same_as_source(t, source)] + ntargets
                 if mod.intent_by is not None:
@@ -344,7 +351,7 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             # "The Kazakh president received the Emir of Qatar": the guest visits the host
             source, targets = targets[0], [source]
             entry = replace(entry, mode="visit", cameo=None)
-        entry, mod = _reframe(tok, entry, mod, lex)
+        entry, mod = _reframe(tok, individual_expulsion(tok, entry, ctx.person_nouns), mod, lex)
         if entry.type == "THREATEN" and not targets:
             targets = condition_subjects(tok, source, index)
         out.extend(_candidates_for(tok, tok, entry, mod, source, targets, False, entry.reciprocal, entry.weight))

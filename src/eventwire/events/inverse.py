@@ -70,6 +70,23 @@ def _received_nouns(verb: Token) -> list[Token]:
     return out
 
 
+#: Nouns that measure out goods ("a batch of tanks", "a tranche of loans"): the goods are what is received.
+CONTAINER_NOUNS = frozenset({"batch", "tranche", "package", "consignment", "load", "round", "set", "lot", "cargo",
+                             "delivery", "number", "series", "wave", "fleet"})
+
+
+def _contents(noun: Token) -> Token:
+    """The goods inside a measure noun ("batch *of tanks*"), else the noun itself."""
+    if noun.lemma_.lower() not in CONTAINER_NOUNS:
+        return noun
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return noun
+
+
 def _giver(noun: Token, verb: Token, index: MentionIndex) -> Party | None:
     """Who gives: the noun's "of/from/by" phrase, else the verb's "from/by" phrase, else the noun's
     possessor or demonym ("won *France's* backing", "received *Japanese* aid")."""
@@ -110,6 +127,7 @@ def receptions(verb: Token, lex: Lexicon, index: MentionIndex, person_nouns: fro
     recipient = party_of(argument_mentions(subj, index)) or party_of([m for h in subj for m in phrase_mentions(h, index)])
     out: list[Reception] = []
     for noun in _received_nouns(verb):
+        noun = _contents(noun)  # "a new batch *of tanks*": what the batch holds is what was received
         entry = _sense(verb, noun, lex, index)
         giver = _giver(noun, verb, index)
         if entry is None:

@@ -22,6 +22,10 @@ the whole sentence's candidates together, which the extractor cannot do while it
   to fight until Museveni *resigns*") has not happened: it is ``hypothetical``.
 * **Briefing at a meeting.**  "Met the envoys, *informing* them about the talks": telling the people
   one meets about something is what the meeting was for, not a second act of sharing intelligence.
+* **Counterparts only the setting names.**  A lone visitor at a gathering abroad ("attended a
+  summit *in Switzerland*") visits the host country; a weapon a light verb launches "*at* Russian
+  airfields" is aimed there.  The clause-by-clause reader sees neither as an object; a candidate
+  with no target takes the one its setting names (see ``targets.host_parties``, ``aimed_parties``).
 * **Self-inflicted acts.**  "Blew themselves up" names how the bombers attacked, not a second
   attack on their own side, when the sentence already reports the attack.
 """
@@ -35,8 +39,9 @@ from spacy.tokens import Span, Token
 
 from .adjuncts import unmet_condition
 from .arguments import Party
-from .extractor import Candidate, Context, noun_entry, verb_entry
+from .extractor import AIMED_TYPES, Candidate, Context, noun_entry, verb_entry
 from .modality import requested_by
+from .targets import aimed_parties, host_parties
 
 #: Statuses of events reported as happening, which an unrealised content cannot have.
 REALISED = frozenset({"asserted", "future", "historical"})
@@ -68,6 +73,8 @@ SELF_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 PROTEST_CONTENT_TYPES = frozenset({"REQUEST", "ACCUSE"})
 #: Verbs of telling the people one meets: at a meeting, its content.
 BRIEFING_VERBS = frozenset({"inform", "brief", "update", "apprise", "tell"})
+#: How much less sure a host read from the venue is than a named counterpart (as for places in the pipeline).
+HOST_FACTOR = 0.75
 #: Dependencies of a participial or purpose adjunct on its main verb.
 ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "conj"})
 
@@ -75,7 +82,7 @@ ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "conj"})
 def refine(sent: Span, ctx: Context, found: list[Candidate]) -> list[Candidate]:
     """``found`` (one sentence's candidates) without the over-reports described in the module doc."""
     control = ctx.lexicon.control
-    out = [_unmet(_unrealised(c, control)) for c in found]
+    out = [_with_setting_target(_unmet(_unrealised(c, control)), ctx) for c in found]
     out = [c for c in out if not _internal_session(c, ctx) and not _arrival_without_visit(c)]
     out = _without_self_harm(out)
     out = _merge_coordinated(out)
@@ -99,6 +106,31 @@ def _unmet(c: Candidate) -> Candidate:
     if c.status in REALISED and unmet_condition(c.anchor):
         return replace(c, status="hypothetical")
     return c
+
+
+# -- counterparts only the setting names ---------------------------------------------------------
+
+def _with_setting_target(c: Candidate, ctx: Context) -> Candidate:
+    """A targetless visit to a gathering abroad, or a launched weapon aimed "at" someone, gets the
+    party its setting names."""
+    if c.target is not None or c.source is None or (c.reciprocal and len(c.source.actors) > 1):
+        return c
+    weight = c.weight
+    if c.type == "CONSULT":
+        found = host_parties(c.trigger, c.anchor, c.source, ctx.index)
+        weight *= HOST_FACTOR
+    elif c.type in AIMED_TYPES and c.anchor.i != c.trigger.i:
+        found = aimed_parties(c.anchor, c.trigger, c.source, ctx.index)
+    else:
+        return c
+    if len(found) != 1:
+        return c
+    target = found[0]
+    sent = c.anchor.sent
+    inside = [m for m in target.mentions if sent.start <= m.start < sent.end]
+    lo = min([c.span[0]] + [m.start for m in inside])
+    hi = max([c.span[1]] + [m.end for m in inside])
+    return replace(c, target=target, span=(lo, hi), reciprocal=False, weight=weight)  # a visit has a visitor and a host
 
 
 # -- one-party meetings and arrivals -------------------------------------------------------------

@@ -45,20 +45,32 @@ def verb_particles(tok: Token) -> list[str]:
             out.extend(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
         elif c.dep_ == "dobj":
             out.append(c.lemma_.lower())
+            if c.like_num or c.lemma_.lower() in QUANTITY_NOUNS:  # "sent *thousands of soldiers*"
+                out.extend(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj")
             if c.lemma_.lower() in FRAME_NOUNS:  # "halted its *mediation* efforts", "cut *water* supplies"
                 mods = [g for g in c.children if g.dep_ in ("compound", "nmod")]
                 out.extend(m.lemma_.lower() for g in mods for m in [g, *g.conjuncts])
     return out
 
 
+#: Object heads that only count what the verb acts on ("thousands *of soldiers*").
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "number", "batch", "contingent", "wave"})
 #: Object nouns that only frame an activity named by their compound modifier.
 FRAME_NOUNS = frozenset({"effort", "programme", "program", "process", "mission", "activity", "operation",
                          "project", "initiative", "payment", "role", "supply", "service"})
 
 
 def noun_modifiers(tok: Token) -> list[str]:
-    """Modifiers that can change an event noun's sense ("*hunger* strike", "*air* strike")."""
-    return [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
+    """Modifiers that can change an event noun's sense ("*hunger* strike", "*air* strike"), and
+    "joint" hung on a compound ("*joint* coast guard drills": the parser attaches it to "guard")."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    return [c.lemma_.lower() for c in mods] + [g.lower_ for c in mods if c.dep_ == "compound"
+                                               for g in c.children if g.lower_ in JOINT_MODIFIERS]
+
+
+#: Modifiers that make a drill, patrol or operation shared by its parties.
+JOINT_MODIFIERS = frozenset({"joint", "combined", "coordinated", "bilateral", "trilateral"})
 
 
 def _aimed(noun: Token) -> bool:
@@ -89,6 +101,8 @@ def light_noun_entry(verb: Token, noun: Token, lex: Lexicon, index: MentionIndex
             or any(taken_step(c) for c in noun.children):  # "took measures to relax ...": the relaxing is the act
         return None
     lemma = noun.lemma_.lower()
+    if lemma in NON_EVENT_OBJECTS.get(verb.lemma_.lower(), ()):
+        return None  # "gave an interview", "gave a briefing": a statement to the press, no meeting
     mods = noun_modifiers(noun)
     base = noun_sense(noun, lex, index)
     if base is None:
@@ -241,15 +255,75 @@ def organisation_exit(tok: Token, entry: LexEntry, index: MentionIndex | None) -
 def verb_sense(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> LexEntry | None:
     """The sense of a verb trigger: the lexicon entry keyed by its particles and hyphenated modifiers,
     with a split "re-" prefix rejoined, and leaving a body told from leaving a place."""
-    if ending_hostility(tok):
+    if ending_hostility(tok) or _non_event_object(tok):
         return None
     particles = verb_particles(tok) + _hyphen_modifiers(tok)
     prefix = after_prefix(tok)  # "re-*opened*": the joined word first ("reopen"), then the plain one
     entry = (prefix and lex.verb(prefix + tok.lemma_.lower(), particles)) or lex.verb(tok.lemma_.lower(), particles) \
         or _prefixed_entry(tok, lex) or lex.verb(tok.lemma_.lower(), complement_words(tok))
+    if entry is None and any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in tok.children):
+        entry = lex.verb("cooperate")  # "jointly built a bridge", "jointly investigated the ring"
+        entry = replace(entry, reciprocal=True, object_is_target=False) if entry is not None else None
     if entry is not None and (_civil_mobilising(tok, entry) or _joining_people(tok, entry)):
         return None
+    if entry is not None and _crowd_subject(tok):
+        entry = crowd_sense(entry, tok.lemma_.lower())
     return organisation_exit(tok, entry, index) if entry is not None else None
+
+
+#: Objects with which a verb means something that is no event at all: giving a speech is no aid,
+#: releasing evidence frees nobody, an event that tests someone's resolve tests no weapon.  (Objects
+#: that only change the event type are lexicon entries keyed by the object instead.)
+NON_EVENT_OBJECTS: dict[str, frozenset[str]] = {
+    "give": frozenset({"speech", "address", "lecture", "talk", "interview", "briefing", "testimony",
+                       "account", "presentation", "sermon", "statement", "press", "reading"}),
+    "release": frozenset({"evidence", "report", "data", "statement", "figure", "detail", "footage", "video",
+                          "photo", "photograph", "image", "document", "finding", "result", "album", "book",
+                          "film", "list", "record", "transcript", "recording", "memoir", "budget", "forecast"}),
+    "test": frozenset({"vow", "resolve", "patience", "limit", "will", "commitment", "resilience", "strength",
+                       "unity", "relationship", "tie", "loyalty", "credibility", "promise", "pledge", "nerve"}),
+}
+
+
+def _non_event_object(tok: Token) -> bool:
+    """"gave a speech", "released evidence", "will test his vow": the verb's object (or, in the
+    passive, its subject) names no person, weapon or thing the event could be done with."""
+    nouns = NON_EVENT_OBJECTS.get(tok.lemma_.lower())
+    if nouns is None:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in nouns for o in objs)
+
+
+#: Adverbs that make any act of a joint subject a shared undertaking (CAMEO 060).
+JOINT_ADVERBS = frozenset({"jointly"})
+#: Subjects that are a crowd of protesters: their storming, occupying or boycotting is dissent.
+CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher",
+                         "consumer", "shopper", "striker"})
+#: Assaults on a place that are violent protest when a crowd does them ("protesters stormed parliament").
+STORMING_VERBS = frozenset({"storm", "ransack", "torch", "overrun", "breach"})
+#: Coercive acts that are obstruction when a crowd does them (other coercion by a mob stays COERCE).
+OBSTRUCTING_VERBS = frozenset({"occupy", "blockade", "block", "barricade", "besiege"})
+
+
+def _crowd_subject(tok: Token) -> bool:
+    heads, passive = subject_heads(tok)
+    if passive:
+        heads = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in CROWD_NOUNS for h in heads)
+
+
+def crowd_sense(entry: LexEntry, lemma: str) -> LexEntry:
+    """"Protesters stormed parliament", "demonstrators occupied the square", "consumers boycotted
+    French goods": a crowd's hostile act is violent or obstructive protest (PLOVER PROTEST), not an
+    armed assault, a seizure or a state sanction."""
+    if entry.type == "SANCTION" and entry.cameo == "163":
+        return replace(entry, type="PROTEST", mode="boycott", cameo="143", object_is_target=False)
+    if entry.type == "ASSAULT" and lemma in STORMING_VERBS:
+        return replace(entry, type="PROTEST", mode="riot", cameo="145", object_is_target=False)
+    if entry.type == "COERCE" and lemma in OBSTRUCTING_VERBS:
+        return replace(entry, type="PROTEST", mode="obstruct", cameo="144", object_is_target=False)
+    return entry
 
 
 #: Objects that make "mobilize" rallying people or money, not armed force ("mobilized *volunteers*").

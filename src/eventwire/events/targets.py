@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ..model import Actor
 from .arguments import (
     ADVERB_PARTICLES, MentionIndex, Party, argument_mentions, object_heads, owner_mentions, parties_each, party_of,
-    phrase_mentions, subject_heads,
+    phrase_mentions, stranded_objects, subject_heads,
 )
 
 #: Tells whether a word names an event (a lexicon verb or noun); passed in to keep this module lexicon-free.
@@ -58,7 +58,9 @@ def same_as_source(p: Party, source: Party | None) -> bool:
 
 
 def _pobjs(prep: Token) -> list[Token]:
-    return [g for g in prep.children if g.dep_ == "pobj"]
+    """A preposition's objects, or the one the parser stranded ("ties *with and* opened an embassy in
+    Tehran")."""
+    return [g for g in prep.children if g.dep_ == "pobj"] or stranded_objects(prep)
 
 
 def modifier_mentions(prep: Token, index: MentionIndex, is_event: IsEvent) -> list:
@@ -474,3 +476,42 @@ def noun_frame_parties(noun: Token, event_type: str, source: Party | None, targe
             home = Actor(text=countries[0], name=countries[0], country=countries[0], code=countries[0])
             targets = [Party((home,), source.mentions)]
     return source, targets
+
+
+#: Prepositions that place a gathering ("a summit *in* Egypt", "talks *at* the Kremlin").
+VENUE_PREPS = frozenset({"in", "at"})
+#: Entity labels of a venue named by its place.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def host_parties(trigger: Token, anchor: Token, source: Party | None, index: MentionIndex) -> list[Party]:
+    """The host of a gathering a lone visitor goes to abroad: "the Kenyan president attended a summit
+    *in Switzerland*", "held talks *in Moscow*".  PLOVER codes attending a meeting hosted by another
+    country as a visit, the host its recipient.  Only a visitor of one country (no organisation) and
+    a venue of another country count: "Macron attended a conference in Lyon" has no foreign host."""
+    if source is None or any(a.org for a in source.actors):
+        return []
+    home = {a.country for a in source.actors}
+    if len(home) != 1 or None in home:
+        return []
+    heads = [trigger] + ([anchor] if anchor.i != trigger.i else [])
+    found: list = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in VENUE_PREPS:
+                continue
+            for g in (g for g in c.children if g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS):
+                m = index.at(g)
+                if m is not None and m.resolved and all(a.country and not a.org for a in m.actors):
+                    found.append(m)
+    parties = [p for p in parties_each(found) if {a.country for a in p.actors}.isdisjoint(home)]
+    return parties[:1]
+
+
+def aimed_parties(anchor: Token, trigger: Token, source: Party | None, index: MentionIndex) -> list[Party]:
+    """Whom a weapon launched by a light verb is aimed at: "launched drones *at* Russian airfields",
+    "fired rockets *at* Israeli towns".  A verbal attack reads its "at" phrase itself; an event noun
+    carried by "launch"/"fire" leaves the phrase on the verb (or on the noun)."""
+    found = [m for h in (anchor, trigger) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+             for m in argument_mentions(_pobjs(c), index) if m.resolved]
+    return [p for p in parties_each(found) if not same_as_source(p, source)]

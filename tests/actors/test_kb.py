@@ -111,3 +111,15 @@ def test_missing_extra_file_is_e003(tmp_path: Path):
     with pytest.raises(EventwireError) as err:
         load_kb(tmp_path / "nope.csv")
     assert err.value.code == "E003"
+
+
+def test_fuzzy_country_answers_are_remembered_and_reset_with_the_index():
+    kb = load_kb()
+    words = ("Afganistan", "Ethopia", "Mohammed", "Isreal", "Philipines")
+    first = [kb.fuzzy_country(w) for w in words]
+    assert first[:3] == ["AFG", "ETH", None]
+    assert [kb.fuzzy_country(w) for w in words] == first  # the remembered answers are the computed ones
+    assert kb._fuzzy_seen.get("Afganistan") == "AFG"
+    kb.build_index()  # a rebuilt index (overrides) must not answer from the old one
+    assert "Afganistan" not in kb._fuzzy_seen
+    assert kb.fuzzy_country("Afganistan") == "AFG"

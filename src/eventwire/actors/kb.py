@@ -40,6 +40,8 @@ DATA_FILES = ("countries.csv", "organisations.csv", "people.csv", "sectors.csv",
 
 #: Sector given to a named person who holds none of our offices on the date (CAMEO "elites").
 FORMER_SECTOR = "ELI"
+#: Most distinct words whose fuzzy-country answer is remembered (bounds memory on endless corpora).
+FUZZY_MEMO_SIZE = 50_000
 
 #: Countries whose everyday "leader" is the head of government rather than the head of state.
 #: Parliamentary systems (monarchies and republics whose president is ceremonial).
@@ -149,6 +151,7 @@ class KnowledgeBase:
     starts: frozenset[str] = frozenset()  # first_run() of every indexed name
     _by_person: dict[str, list[Person]] = field(default_factory=dict)
     _fuzzy: dict[str, frozenset[str]] = field(default_factory=dict)  # one-deletion key -> country names
+    _fuzzy_seen: dict[str, str | None] = field(default_factory=dict)  # fuzzy_country answers, per word
     groups: dict[str, Group] = field(default_factory=dict)  # ethnic/regional groups (groups.csv)
 
     # ---- building -------------------------------------------------------------------------
@@ -196,6 +199,7 @@ class KnowledgeBase:
             if lst:  # the default first, so that a plain lookup gives CAMEO's choice
                 lst.sort(key=lambda e: isos.index(e.key) if e.key in isos else len(isos))
         self.index = idx
+        self._fuzzy_seen = {}
         self._fuzzy = deletion_index(
             normalise(s) for c in self.countries.values() for s in (c.name, *c.aliases)
             if " " not in s and len(s) >= FUZZY_MIN_LEN and s.isalpha())
@@ -228,13 +232,20 @@ class KnowledgeBase:
         'Afganistan' -> AFG, 'Ethopia' -> ETH.  Only words of seven or more letters that are not
         names we know, with the same first letter (writers rarely get that wrong), one insertion,
         deletion, substitution or swap away, and only when exactly one country fits: a cheap
-        correction that never guesses between two."""
+        correction that never guesses between two.  Answers are remembered per word: every capitalised
+        long word of every document is asked about, and names recur across a corpus."""
+        if word in self._fuzzy_seen:
+            return self._fuzzy_seen[word]
         w = normalise(word)
         if len(w) < FUZZY_MIN_LEN or not w.isalpha() or w in self.index or w in FUZZY_NEVER:
-            return None
-        isos = {e.key for n in one_edit_names(w, self._fuzzy)
-                for e in self.index.get(n, []) if e.kind == "country"}
-        return isos.pop() if len(isos) == 1 else None
+            iso = None
+        else:
+            isos = {e.key for n in one_edit_names(w, self._fuzzy)
+                    for e in self.index.get(n, []) if e.kind == "country"}
+            iso = isos.pop() if len(isos) == 1 else None
+        if len(self._fuzzy_seen) < FUZZY_MEMO_SIZE:
+            self._fuzzy_seen[word] = iso
+        return iso
 
     def terms(self, name: str) -> list[Person]:
         """All office spells of the person with this canonical name."""

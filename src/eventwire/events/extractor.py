@@ -22,7 +22,7 @@ from .arguments import (
 )
 from .inverse import receptions
 from .lexicon import LexEntry, Lexicon
-from .modality import Modality, commitment_type, conditional_on_other, joint_plan, modality_of, ultimatum
+from .modality import COOPERATIVE, HOSTILE, Modality, as_reject, commitment_type, modality_of, reframe, ultimatum
 from .senses import FRAME_NOUNS, drop_people_objects, light_noun_entry, nominalised_people, noun_sense, verb_sense
 from .targets import (
     DEEP_PREPS, beyond_self, border_targets, cause_agent, condition_subjects, deeper_targets, displaced_targets,
@@ -261,8 +261,9 @@ def _light_objects(tok: Token, lex: Lexicon, index: MentionIndex | None = None) 
     out: list[tuple[Token, LexEntry]] = []
     for c in tok.children:
         heads: list[Token] = []
-        if c.dep_ in ("dobj", "attr") or (c.dep_ == "nsubjpass" and not offer and _has_agent(tok)):
-            # "a curfew was imposed *by the army*": the passive subject is the event noun
+        if c.dep_ in ("dobj", "attr") or (c.dep_ == "nsubjpass" and not offer and _passive_event(tok, c, lex, index)):
+            # "a curfew was imposed *by the army*", "a rally was held in Seoul": the passive subject
+            # is the event noun
             heads = [c]
         elif c.dep_ == "prep" and c.lower_ in ("with", "in") and not offer:
             heads = [g for g in c.children if g.dep_ == "pobj"]
@@ -278,6 +279,19 @@ def _light_objects(tok: Token, lex: Lexicon, index: MentionIndex | None = None) 
 
 def _has_agent(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in verb.children)
+
+
+def _passive_event(verb: Token, subj: Token, lex: Lexicon, index: MentionIndex | None) -> bool:
+    """Is a light verb's passive subject the event it reports?  With an agent ("was imposed *by the
+    army*") always; without one only when the noun does not name its patient alone ("the withdrawal
+    *of Russian troops* was completed" names who withdrew as if a target: the noun reads on its own)."""
+    if _has_agent(verb) or index is None:
+        return True
+    entry = noun_entry(subj, lex, index)
+    if entry is None:
+        return True
+    source, targets = _noun_parties(subj, entry, index)
+    return source is not None or not targets
 
 
 def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
@@ -305,14 +319,17 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             for noun, ne in light:
                 used_nouns.add(noun.i)
                 source, targets, passive = _verb_parties(tok, None, index, ("to", "against", "with"))
+                nsource, ntargets = _noun_parties(noun, ne, index)
                 if passive and noun.dep_ == "nsubjpass":  # "sanctions were imposed *on Russia*"
                     source, targets, _ = _verb_parties(tok, None, index, ("to", "against", "with") + ne.target_preps)
-                _, ntargets = _noun_parties(noun, ne, index)
+                    if not _has_agent(tok):  # "Portugal's pledge was announced": the noun names its parties
+                        source, targets = nsource, [t for t in targets if t.mentions and not any(
+                            noun.left_edge.i <= m.start <= noun.right_edge.i for m in t.mentions)]
                 targets = [t for t in targets if not same_as_source(t, source)] + ntargets
                 if mod.intent_by is not None:
                     out.extend(_intent_candidates(tok, ne, mod, index))
                     continue
-                ne, mod = _reframe(tok, ne, mod, lex)
+                ne, mod = reframe(tok, ne, mod, lex)
                 if ne.type == "THREATEN" and not targets:
                     targets = condition_subjects(tok, source, index)
                 out.extend(_candidates_for(tok, noun, ne, mod, source, targets, False, ne.reciprocal, ne.weight))
@@ -351,7 +368,7 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             # "The Kazakh president received the Emir of Qatar": the guest visits the host
             source, targets = targets[0], [source]
             entry = replace(entry, mode="visit", cameo=None)
-        entry, mod = _reframe(tok, individual_expulsion(tok, entry, ctx.person_nouns), mod, lex)
+        entry, mod = reframe(tok, individual_expulsion(tok, entry, ctx.person_nouns), mod, lex)
         if entry.type == "THREATEN" and not targets:
             targets = condition_subjects(tok, source, index)
         out.extend(_candidates_for(tok, tok, entry, mod, source, targets, False, entry.reciprocal, entry.weight))
@@ -395,65 +412,12 @@ TOPIC_TYPES = frozenset({"ACCUSE", "PROTEST"})
 PLACE_STRIKE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
-#: Cooperative event types: refusing one of them is a REJECT; refusing a hostile act is no event.
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 OBLIGATION = frozenset({"must", "should", "ought"})
-
-
-def _reframe(verb: Token, entry: LexEntry, mod: Modality, lex: Lexicon) -> tuple[LexEntry, Modality]:
-    """An actor announcing its own act: "Syria will not accept more refugees" is a REJECT (a promise in
-    reverse), "Germany will send troops" an AGREE, "NATO would tighten the blockade" a THREATEN.
-    Events only expected or scheduled by others ("is expected to meet") stay future.  A modal hostile
-    act made conditional ("could cut aid unless ...") is a threat as well."""
-    conditional = mod.status == "hypothetical" and entry.type in HOSTILE and conditional_on_other(verb)
-    if conditional or (mod.status in ("future", "hypothetical") and ultimatum(verb)):
-        threat = _as_threat(entry, lex)
-        return (threat, Modality("asserted")) if threat is not None else (entry, mod)
-    if not _announced(verb):
-        return entry, mod
-    if mod.status == "negated" and entry.type in COOPERATIVE:
-        return _as_reject(entry, lex), Modality("asserted")
-    if mod.status == "future" and not joint_plan(verb, entry.reciprocal):
-        announced = _announcement(entry, lex)
-        if announced is not None:
-            return announced, Modality("asserted")
-    return entry, mod
-
-
-#: Hostile acts announced by the actor itself are threats.
-HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
-
-
-def _as_threat(entry: LexEntry, lex: Lexicon) -> LexEntry | None:
-    return _announcement(replace(entry, type="SANCTION"), lex)
-
-
-def _announcement(entry: LexEntry, lex: Lexicon) -> LexEntry | None:
-    if entry.type in COOPERATIVE:
-        base = lex.verb("concede" if commitment_type(entry.type) == "CONCEDE" else "promise") or lex.verb("agree")
-    elif entry.type in HOSTILE:
-        base = lex.verb("threaten")
-    else:
-        return None
-    if base is None:
-        return None
-    return replace(base, lemma=entry.lemma, particle=entry.particle, target_preps=entry.target_preps,
-                   object_is_target=entry.object_is_target, reciprocal=False, weight=min(entry.weight, base.weight))
 
 
 def _content_is_event(verb: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and (verb_entry(c, lex) or _light_objects(c, lex))
                for c in verb.children)
-
-
-def _announced(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in tok.children)
-
-
-def _as_reject(entry: LexEntry, lex: Lexicon) -> LexEntry:
-    base = lex.verb("reject") or entry
-    return replace(base, lemma=entry.lemma, particle=entry.particle, target_preps=entry.target_preps,
-                   reciprocal=False, weight=min(entry.weight, base.weight))
 
 
 def _refusals(verb: Token, ctx: Context, mod: Modality) -> Iterator[Candidate]:
@@ -471,7 +435,7 @@ def _refusals(verb: Token, ctx: Context, mod: Modality) -> Iterator[Candidate]:
         base = inner or lex.verb("reject")
         if base is None:
             continue
-        reject = _as_reject(base, lex)
+        reject = as_reject(base, lex)
         source, _, _ = _verb_parties(verb, None, ctx.index, ())
         _, targets, _ = _verb_parties(c, inner, ctx.index, inner.target_preps if inner else ("to", "with"))
         targets = [t for t in targets if not same_as_source(t, source)]
@@ -535,8 +499,14 @@ def _purpose_or_consequence(verb: Token, lex: Lexicon) -> bool:
 CONTENT_DEPS = frozenset({"acl", "ccomp", "pcomp", "xcomp"})
 
 
+#: Verdict words whose "of" clause is the charge, not an event reported ("guilty *of spying*").
+VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "culpable"})
+
+
 def _embedded_content(verb: Token, lex: Lexicon) -> bool:
     """Is this clause what another event or a reported thing is about, rather than an event reported?"""
+    if verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" and verb.head.head.lemma_.lower() in VERDICT_WORDS:
+        return True  # "found guilty *of spying*": the charge, not an act reported
     t = verb
     for _ in range(4):
         if t.dep_ not in CONTENT_DEPS or t.head.i == t.i:

@@ -8,12 +8,13 @@ it (``control`` words from the lexicon: refuse → negate, plan → intent, expe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Mapping
 
 from spacy.tokens import Token
 
 from ..model import Status
+from .lexicon import LexEntry, Lexicon
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must"})
@@ -87,7 +88,7 @@ def modality_of(trigger: Token, control: Mapping[str, str], is_trigger: Callable
             t = gov
             continue
         if dep == "advcl" and not _misparsed_complement(t, gov, control):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children) or _pending(t):
                 status = "hypothetical"
             break
         effect = control.get(gov.lemma_.lower())
@@ -127,6 +128,20 @@ def modality_of(trigger: Token, control: Mapping[str, str], is_trigger: Callable
             continue
         break
     return Modality(status, intent_by=intent_by, speech=speech)
+
+
+#: Marks of a clause that names what must happen first ("until their demands *are met*").
+PENDING_MARKS = frozenset({"until", "till", "before"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _pending(clause: Token) -> bool:
+    """"will stay on strike until their demands *are met*": a present-tense clause under "until" or
+    "before" names what has not happened yet, also when only its auxiliary shows the tense."""
+    if not any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in clause.children):
+        return False
+    return clause.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS
+                                              for c in clause.children)
 
 
 def _misparsed_complement(clause: Token, gov: Token, control: Mapping[str, str]) -> bool:
@@ -274,3 +289,60 @@ def requested_by(tok: Token, control: Mapping[str, str], depth: int = 8) -> Toke
             return head
         t = head
     return None
+
+
+# --- an actor announcing its own act -------------------------------------------------------------
+
+#: Cooperative event types: refusing one of them is a REJECT; refusing a hostile act is no event.
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+
+
+def reframe(verb: Token, entry: LexEntry, mod: Modality, lex: Lexicon) -> tuple[LexEntry, Modality]:
+    """An actor announcing its own act: "Syria will not accept more refugees" is a REJECT (a promise in
+    reverse), "Germany will send troops" an AGREE, "NATO would tighten the blockade" a THREATEN.
+    Events only expected or scheduled by others ("is expected to meet") stay future.  A modal hostile
+    act made conditional ("could cut aid unless ...") is a threat as well."""
+    conditional = mod.status == "hypothetical" and entry.type in HOSTILE and conditional_on_other(verb)
+    if conditional or (mod.status in ("future", "hypothetical") and ultimatum(verb)):
+        threat = _as_threat(entry, lex)
+        return (threat, Modality("asserted")) if threat is not None else (entry, mod)
+    if not _announced(verb):
+        return entry, mod
+    if mod.status == "negated" and entry.type in COOPERATIVE:
+        return as_reject(entry, lex), Modality("asserted")
+    if mod.status == "future" and not joint_plan(verb, entry.reciprocal):
+        announced = _announcement(entry, lex)
+        if announced is not None:
+            return announced, Modality("asserted")
+    return entry, mod
+
+
+#: Hostile acts announced by the actor itself are threats.
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def _as_threat(entry: LexEntry, lex: Lexicon) -> LexEntry | None:
+    return _announcement(replace(entry, type="SANCTION"), lex)
+
+
+def _announcement(entry: LexEntry, lex: Lexicon) -> LexEntry | None:
+    if entry.type in COOPERATIVE:
+        base = lex.verb("concede" if commitment_type(entry.type) == "CONCEDE" else "promise") or lex.verb("agree")
+    elif entry.type in HOSTILE:
+        base = lex.verb("threaten")
+    else:
+        return None
+    if base is None:
+        return None
+    return replace(base, lemma=entry.lemma, particle=entry.particle, target_preps=entry.target_preps,
+                   object_is_target=entry.object_is_target, reciprocal=False, weight=min(entry.weight, base.weight))
+
+
+def _announced(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in tok.children)
+
+
+def as_reject(entry: LexEntry, lex: Lexicon) -> LexEntry:
+    base = lex.verb("reject") or entry
+    return replace(base, lemma=entry.lemma, particle=entry.particle, target_preps=entry.target_preps,
+                   reciprocal=False, weight=min(entry.weight, base.weight))

@@ -26,6 +26,13 @@ the whole sentence's candidates together, which the extractor cannot do while it
   summit *in Switzerland*") visits the host country; a weapon a light verb launches "*at* Russian
   airfields" is aimed there.  The clause-by-clause reader sees neither as an object; a candidate
   with no target takes the one its setting names (see ``targets.host_parties``, ``aimed_parties``).
+* **Envoys sent away in idiom.**  "Summoned its ambassador *home*", "called its envoy *back*" recall
+  one's own envoy (SANCTION 161, aimed at the host); "ordered the ambassador *out* of the country",
+  "gave the diplomats 72 *hours to leave*" expel another's (SANCTION 166).  The clause reader sees a
+  summons, an order or a gift; the adverb, particle or deadline says what really happened.
+* **Peacekeepers deployed, no agent named.**  "Kenyan peacekeepers were deployed to Haiti": the
+  peacekeepers' country provides protection (AID 074) to the destination, not a mobilisation
+  against its own country.
 * **Self-inflicted acts.**  "Blew themselves up" names how the bombers attacked, not a second
   attack on their own side, when the sentence already reports the attack.
 """
@@ -38,10 +45,10 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from .adjuncts import unmet_condition
-from .arguments import Party
+from .arguments import Party, argument_mentions, mentions_in, parties_each, party_of
 from .extractor import AIMED_TYPES, Candidate, Context, noun_entry, verb_entry
 from .modality import requested_by
-from .targets import aimed_parties, host_parties
+from .targets import ENVOY_NOUNS, HOMEWARD, aimed_parties, host_parties, owned_thing_place, same_as_source
 
 #: Statuses of events reported as happening, which an unrealised content cannot have.
 REALISED = frozenset({"asserted", "future", "historical"})
@@ -82,7 +89,8 @@ ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "conj"})
 def refine(sent: Span, ctx: Context, found: list[Candidate]) -> list[Candidate]:
     """``found`` (one sentence's candidates) without the over-reports described in the module doc."""
     control = ctx.lexicon.control
-    out = [_with_setting_target(_unmet(_unrealised(c, control)), ctx) for c in found]
+    out = [_with_setting_target(_unmet(_unrealised(_peacekeeping(_envoy_sent_away(c, ctx), ctx), control)), ctx)
+           for c in found]
     out = [c for c in out if not _internal_session(c, ctx) and not _arrival_without_visit(c)]
     out = _without_self_harm(out)
     out = _merge_coordinated(out)
@@ -131,6 +139,71 @@ def _with_setting_target(c: Candidate, ctx: Context) -> Candidate:
     lo = min([c.span[0]] + [m.start for m in inside])
     hi = max([c.span[1]] + [m.end for m in inside])
     return replace(c, target=target, span=(lo, hi), reciprocal=False, weight=weight)  # a visit has a visitor and a host
+
+
+# -- envoys sent away, peacekeepers deployed ------------------------------------------------------
+
+#: Verbs that, with "home"/"back" and the source's own envoy, recall that envoy.
+RECALL_VERBS = frozenset({"summon", "call", "bring", "order", "pull"})
+#: Possessives by which the envoy is the source's own ("summoned *its* ambassador home").
+OWN_PRONOUNS = frozenset({"its", "their", "his", "her"})
+#: Verbs that, with "out" and another's envoy, expel that envoy.
+ORDER_OUT_VERBS = frozenset({"order", "tell", "kick", "throw", "send"})
+#: A deadline to leave given to envoys ("72 *hours* to leave") is an expulsion.
+DEADLINE_NOUNS = frozenset({"hour", "day", "week"})
+LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
+#: Types the clause reader gives these idioms (a summons, a call, an order, a gift).
+ENVOY_IDIOM_TYPES = frozenset({"ACCUSE", "REQUEST", "AID", "CONSULT"})
+
+
+def _envoy_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ENVOY_NOUNS]
+
+
+def _envoy_sent_away(c: Candidate, ctx: Context) -> Candidate:
+    """A summons home, an order out or a deadline to leave given to envoys is a recall or an expulsion."""
+    if c.type not in ENVOY_IDIOM_TYPES or c.anchor.i != c.trigger.i:
+        return c
+    verb = c.anchor
+    envoys = _envoy_objects(verb)
+    if not envoys:
+        return c
+    lemma = verb.lemma_.lower()
+    words = {ch.lower_ for ch in verb.children if ch.dep_ in ("advmod", "prt", "prep")}
+    own_envoy = any(g.dep_ == "poss" and g.lower_ in OWN_PRONOUNS for e in envoys for g in e.children)
+    if lemma in RECALL_VERBS and words & HOMEWARD and own_envoy:
+        hosts = owned_thing_place(verb, c.source, ctx.index)
+        own = c.target is None or same_as_source(c.target, c.source)
+        target = hosts[0] if len(hosts) == 1 else (None if own else c.target)
+        return replace(c, type="SANCTION", mode="withdraw", cameo="161", target=target, reciprocal=False)
+    deadline = any(ch.lemma_.lower() in DEADLINE_NOUNS and any(g.lemma_.lower() in LEAVE_VERBS for g in ch.children)
+                   for ch in verb.children if ch.dep_ in ("npadvmod", "dobj"))
+    if (lemma in ORDER_OUT_VERBS and "out" in words) or (lemma == "give" and deadline):
+        if c.target is None or same_as_source(c.target, c.source):
+            return c
+        return replace(c, type="SANCTION", mode="expel", cameo="166", reciprocal=False)
+    return c
+
+
+#: Words for peacekeeping forces, whose deployment abroad is protection given to the host.
+PEACEKEEPER_WORDS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "blue helmets"})
+DEPLOY_VERBS = frozenset({"deploy", "send", "dispatch", "station"})
+
+
+def _peacekeeping(c: Candidate, ctx: Context) -> Candidate:
+    """"Kenyan peacekeepers were deployed to Haiti": AID 074 from Kenya to Haiti."""
+    verb = c.anchor
+    if c.type not in ("MOBILIZE", "AID") or c.source is not None or verb.lemma_.lower() not in DEPLOY_VERBS:
+        return c
+    subj = [ch for ch in verb.children if ch.dep_ == "nsubjpass"]
+    if len(subj) != 1 or subj[0].lemma_.lower() not in PEACEKEEPER_WORDS and subj[0].lower_ not in PEACEKEEPER_WORDS:
+        return c
+    sender = party_of(mentions_in(subj[0], ctx.index))
+    dest = [p for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in ("to", "in", "into")
+            for p in parties_each(argument_mentions([g for g in ch.children if g.dep_ == "pobj"], ctx.index))]
+    if sender is None or not sender.resolved or len(dest) != 1 or same_as_source(dest[0], sender):
+        return c
+    return replace(c, type="AID", mode=None, cameo="074", source=sender, target=dest[0], reciprocal=False)
 
 
 # -- one-party meetings and arrivals -------------------------------------------------------------

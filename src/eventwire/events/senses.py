@@ -37,13 +37,21 @@ def verb_particles(tok: Token) -> list[str]:
     """Words that can change a verb's sense: particle, prepositions, and the heads of its objects
     ("pull *back*", "call *for*", "join *forces*", "take to the *streets*")."""
     out: list[str] = []
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES:
             out.append(c.lower_)  # the parser often reads "walked *out*", "pulled *back*" as adverbs
+            out.extend(_nested_objects(c))  # "walked out *of the talks*"
         elif c.dep_ in ("prt", "prep", "agent"):
             out.append(c.lower_)
             out.extend(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
-        elif c.dep_ == "dobj":
+            if c.lower_ in ADVERB_PARTICLES:
+                out.extend(_nested_objects(c))  # "out *of the talks*": "of" hangs on "out"
+        elif c.dep_ in PREDICATIVE_DEPS and c.pos_ == "ADJ":
+            out.append(c.lemma_.lower())  # "found the doctor *guilty*"
+        elif c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and passive):
+            # the passive subject is the object the sense hangs on ("the ban *was overturned*")
+            out.extend(a.lemma_.lower() for a in c.children if a.dep_ == "amod" and a.i > c.i)  # "X *guilty*"
             out.append(c.lemma_.lower())
             if c.like_num or c.lemma_.lower() in QUANTITY_NOUNS:  # "sent *thousands of soldiers*"
                 out.extend(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -52,6 +60,15 @@ def verb_particles(tok: Token) -> list[str]:
                 mods = [g for g in c.children if g.dep_ in ("compound", "nmod")]
                 out.extend(m.lemma_.lower() for g in mods for m in [g, *g.conjuncts])
     return out
+
+
+#: Dependencies of an adjective that completes the verb's sense ("found X *guilty*", "declared it *illegal*").
+PREDICATIVE_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
+
+
+def _nested_objects(particle: Token) -> list[str]:
+    """Objects of a preposition hung on a particle ("walked out *of the talks*")."""
+    return [g.lemma_.lower() for p in particle.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
 
 
 #: Object heads that only count what the verb acts on ("thousands *of soldiers*").
@@ -261,7 +278,7 @@ def verb_sense(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> L
     prefix = after_prefix(tok)  # "re-*opened*": the joined word first ("reopen"), then the plain one
     entry = (prefix and lex.verb(prefix + tok.lemma_.lower(), particles)) or lex.verb(tok.lemma_.lower(), particles) \
         or _prefixed_entry(tok, lex) or lex.verb(tok.lemma_.lower(), complement_words(tok))
-    if entry is None and any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in tok.children):
+    if _joint_undertaking(tok, entry, index):
         entry = lex.verb("cooperate")  # "jointly built a bridge", "jointly investigated the ring"
         entry = replace(entry, reciprocal=True, object_is_target=False) if entry is not None else None
     if entry is not None and (_civil_mobilising(tok, entry) or _joining_people(tok, entry)):
@@ -297,6 +314,26 @@ def _non_event_object(tok: Token) -> bool:
 
 #: Adverbs that make any act of a joint subject a shared undertaking (CAMEO 060).
 JOINT_ADVERBS = frozenset({"jointly"})
+#: Senses a shared undertaking replaces: acts on things or third parties nobody names ("jointly
+#: investigated the smuggling ring", "jointly patrolled the coastline"); saying, meeting, agreeing
+#: and giving keep their own sense ("jointly hosted the summit").
+UNDERTAKING_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "COOPERATE"})
+
+
+def _joint_undertaking(tok: Token, entry: LexEntry | None, index: MentionIndex | None) -> bool:
+    """"Kenyan and Ugandan police *jointly* investigated the ring": an act done jointly is cooperation
+    between its doers unless it is aimed at a party the sentence names ("jointly sanctioned Iran")."""
+    if not any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in tok.children):
+        return False
+    if entry is None:
+        return True
+    if entry.type not in UNDERTAKING_TYPES or index is None:
+        return False
+    aimed = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into")
+              for g in c.children if g.dep_ == "pobj"]
+    own = {t.i for a in aimed for p in a.children if p.dep_ == "poss" for t in p.subtree}  # "*their* coastline"
+    return not any(index.at(t) is not None for a in aimed for t in a.subtree if t.i not in own)
 #: Subjects that are a crowd of protesters: their storming, occupying or boycotting is dissent.
 CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher",
                          "consumer", "shopper", "striker"})

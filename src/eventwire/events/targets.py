@@ -97,7 +97,8 @@ def deeper_targets(verb: Token, source: Party | None, index: MentionIndex, depth
     if source is not None and len(source.actors) > 1:
         return []
     found: list = []
-    for obj in [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")] + _left_via_out(verb):
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")] + _left_via_out(verb)
+    for obj in objects:
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ in DEEP_PREPS:
                 found += [m for g in _pobjs(c) for m in phrase_mentions(g, index)]
@@ -108,7 +109,13 @@ def deeper_targets(verb: Token, source: Party | None, index: MentionIndex, depth
     verb_preps = DEEP_PREPS - ({"by", "from"} if depth == 0 else {"by"})
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in verb_preps:
-            found += argument_mentions(_pobjs(c), index)
+            things = _pobjs(c)
+            found += argument_mentions(things, index)
+            if not any(m.resolved for m in found):
+                objects += things  # "broke *into* the servers of an Albanian ministry"
+    if source is not None and not any(m.resolved for m in found):
+        # a last resort, only for a known doer: "seized parts of Syria" by nobody named is too thin
+        found += [m for obj in objects for m in thing_owners(obj, index)]
     parties = [p for p in parties_each(found) if not same_as_source(p, source)]
     if parties or depth >= 2:
         return parties
@@ -121,6 +128,15 @@ def deeper_targets(verb: Token, source: Party | None, index: MentionIndex, depth
             if parties:
                 return parties
     return []
+
+
+def thing_owners(thing: Token, index: MentionIndex) -> list:
+    """Whose a thing is when an "of" phrase says so: "hacked the servers *of an Albanian ministry*",
+    "covered the costs *of Ukraine's* repairs", "raided villages *of Burkina Faso*".  The act on the
+    thing is aimed at its owner.  Only resolved mentions count, and only when the thing's own words
+    name no one (the caller's last resort)."""
+    return [m for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in _pobjs(c) for m in phrase_mentions(g, index)]
 
 
 def _left_via_out(verb: Token) -> list[Token]:
@@ -303,6 +319,13 @@ def border_targets(verb: Token, source: Party | None, index: MentionIndex) -> li
     return [p for p in parties_each(found) if not same_as_source(p, source)]
 
 
+#: Words for a country's representative abroad.
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "emissary", "charge", "consul", "representative",
+                         "attache", "attaché", "mission", "delegation"})
+#: Adverbs that send someone back where they came from ("called its envoy *back*", "summoned him *home*").
+HOMEWARD = frozenset({"home", "back"})
+
+
 def owned_thing_place(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
     """The source's own thing somewhere else: "froze *its* aid programmes *in Myanmar*", "closed *its*
     embassy *in Kabul*", "recalled *its* ambassador *to Togo*".  The owner is the source; the place the thing is in names the other side."""
@@ -311,9 +334,13 @@ def owned_thing_place(verb: Token, source: Party | None, index: MentionIndex) ->
         owners = [m for m in owner_mentions(obj, index)]
         if not owners or not all(same_as_source(p, source) for p in parties_each(owners)):
             continue
-        # the parser hangs "to Togo" on the verb as often as on the thing
-        for c in [*obj.children, *verb.children]:
-            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "to", "at"):
+        # the parser hangs "to Togo" on the verb as often as on the thing; an envoy called home is
+        # called back *from* the host ("summoned its ambassador home from Minsk")
+        preps = ("in", "inside", "to", "at") + (("from",) if obj.lemma_.lower() in ENVOY_NOUNS else ())
+        homeward = [p for c in verb.children if c.dep_ == "advmod" and c.lower_ in HOMEWARD
+                    for p in c.children]
+        for c in [*obj.children, *verb.children, *homeward]:
+            if c.dep_ == "prep" and c.lower_ in preps:
                 found += [m for m in argument_mentions(_pobjs(c), index) if m.resolved]
     return [p for p in parties_each(found) if not same_as_source(p, source)]
 
@@ -340,6 +367,11 @@ def beyond_self(verb: Token, source: Party | None, targets: list[Party], index: 
         or owned_thing_addressee(verb, source, index) or targets
 
 
+#: Prepositions of the source's own thing that name whom it is for ("*its* funding *of* the WHO",
+#: "*its* support *for* Kyiv", "*its* offer *to* Iran").
+OWNED_THING_PREPS = frozenset({"to", "with", "toward", "towards", "of", "for"})
+
+
 def owned_thing_addressee(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
     """Whom the source's own promise or offer was made to: "reneged on *its* commitment *to Nigerian
     teachers*", "withdrew *its* offer *to Iran*".  The owner is the source; the "to"/"with" phrase
@@ -350,7 +382,7 @@ def owned_thing_addressee(verb: Token, source: Party | None, index: MentionIndex
         owners = owner_mentions(obj, index)
         if not owners or not all(same_as_source(p, source) for p in parties_each(owners)):
             continue
-        found += [m for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "toward", "towards")
+        found += [m for c in obj.children if c.dep_ == "prep" and c.lower_ in OWNED_THING_PREPS
                   for m in argument_mentions(_pobjs(c), index) if m.resolved]
     return [p for p in parties_each(found) if not same_as_source(p, source)]
 
@@ -470,12 +502,26 @@ def noun_frame_parties(noun: Token, event_type: str, source: Party | None, targe
             targets = grievance_targets(noun.head, doer, index, is_event)
         if not targets and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
             targets = grievance_targets(noun.head.head, doer, index, is_event)
+    if not targets:
+        targets = custody_parties(noun, doer, index)
     if framed and not targets and source is not None:
         countries = sorted({a.country for a in source.actors if a.country})
         if len(countries) == 1:
             home = Actor(text=countries[0], name=countries[0], country=countries[0], code=countries[0])
             targets = [Party((home,), source.mentions)]
     return source, targets
+
+
+#: Places of detention: a protest held inside another country's prisons is aimed at that country.
+CUSTODY_NOUNS = frozenset({"jail", "prison", "detention", "custody", "cell", "camp", "lockup", "gaol"})
+
+
+def custody_parties(noun: Token, doer: Party | None, index: MentionIndex) -> list[Party]:
+    """The jailer of a protest held in custody: "a hunger strike *in Israeli jails*", "on hunger
+    strike *in Iranian custody*".  The prisoners protest against whoever holds them."""
+    found = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+             for g in _pobjs(c) if g.lemma_.lower() in CUSTODY_NOUNS for m in owner_mentions(g, index)]
+    return [p for p in parties_each(found) if not same_as_source(p, doer)]
 
 
 #: Prepositions that place a gathering ("a summit *in* Egypt", "talks *at* the Kremlin").

@@ -67,7 +67,7 @@ def test_choose_country_prefers_sentence_then_article_and_never_guesses():
     ("Tibetan refugees gathered in Dharamsala.", "Tibetan refugees", "CHNREF"),
     ("Uighur activists held a vigil.", "Uighur activists", "CHNCVL"),
     ("Basque separatists announced a ceasefire.", "Basque separatists", "ESPREB"),
-    ("Hausa traders closed their shops in protest.", "Hausa", "NGA"),
+    ("Hausa traders closed their shops in protest.", "Hausa traders", "NGABUS"),  # TRADER is BUS in CAMEO
     ("Kurdish rebels attacked a Turkish border post.", "Kurdish rebels", "TURREB"),
     ("Tamil rebels attacked a Sri Lankan navy boat.", "Tamil rebels", "LKAREB"),
 ])

@@ -36,3 +36,16 @@ def test_object_that_makes_no_event(resources, text):
 ])
 def test_same_verb_with_an_event_object(resources, text, etype):
     assert etype in _types(resources, text)
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Hungarian teachers joined the protest outside parliament in Budapest.", "PROTEST"),  # joining a protest is protesting
+    ("Nurses joined the rally outside the parliament in Ljubljana.", "PROTEST"),
+    ("Romania joined the NATO exercise in the Black Sea.", "COOPERATE"),
+])
+def test_what_is_joined_decides_the_type(resources, text, etype):
+    assert etype in _types(resources, text)
+
+
+def test_a_month_is_no_march(resources):
+    assert "PROTEST" not in _types(resources, "Belgian farmers drove their tractors to Brussels in March 2019.")

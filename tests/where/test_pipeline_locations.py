@@ -43,3 +43,10 @@ def test_context_picks_paris_texas(resources) -> None:
     assert locs and all(loc["country"] == "USA" for loc in locs)
     recs = _code("The U.S. National Guard arrested protesters in Paris.", resources)
     assert [r["location"]["country"] for r in recs if r["location"]] == ["FRA"]  # no Texas, no Paris, Texas
+
+
+def test_place_inside_an_institution_name_yields_to_the_city(resources) -> None:
+    for text in ("Students protested at Sciences Po in Paris on Thursday.",
+                 "Hundreds of students rallied at Sciences Po in Paris in April 2024."):
+        recs = [r for r in _code(text, resources) if r["type"] == "PROTEST"]
+        assert recs and recs[0]["location"]["country"] == "FRA", text

@@ -52,3 +52,12 @@ def test_directions_name_a_part_without_a_point(gaz) -> None:
 def test_datelines(gaz, text, country) -> None:
     got = find_dateline(text, gaz)
     assert (got.country if got else None) == country
+
+
+def test_last_word_of_an_unknown_name_is_not_a_small_town(gaz) -> None:
+    # "Sciences Po", "Lycee Jean Po": the tail "Po" (Pô, Burkina Faso; or an alias of Bozhou) is part of the name
+    assert resolve_words(["Sciences", "Po"], gaz, PlaceContext()) is None
+    assert resolve_words(["Lycee", "Po"], gaz, PlaceContext()) is None
+    # a descriptive prefix still falls back to the town, and so does a feature word
+    assert resolve_words(["Bosnian", "town", "Gorazde"], gaz, PlaceContext()).country == "BIH"
+    assert resolve_words(["Mount", "Sinjar"], gaz, PlaceContext()).country == "IRQ"

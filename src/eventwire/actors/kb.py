@@ -153,6 +153,10 @@ class KnowledgeBase:
     _fuzzy: dict[str, frozenset[str]] = field(default_factory=dict)  # one-deletion key -> country names
     _fuzzy_seen: dict[str, str | None] = field(default_factory=dict)  # fuzzy_country answers, per word
     groups: dict[str, Group] = field(default_factory=dict)  # ethnic/regional groups (groups.csv)
+    #: resolver's per-vocabulary-string lookup flags (``resolver._token_flags``); emptied on rebuild
+    token_flags: dict[int, int] = field(default_factory=dict)
+    #: every prefix of every sector term: a span that starts with anything else names no sector
+    sector_prefixes: frozenset[str] = frozenset()
 
     # ---- building -------------------------------------------------------------------------
     def build_index(self) -> None:
@@ -204,6 +208,8 @@ class KnowledgeBase:
             normalise(s) for c in self.countries.values() for s in (c.name, *c.aliases)
             if " " not in s and len(s) >= FUZZY_MIN_LEN and s.isalpha())
         self.starts = frozenset(first_run(k) for k in idx)
+        self.token_flags = {}
+        self.sector_prefixes = frozenset(term[:k] for term in self.sectors for k in range(len(term) + 1))
         self._by_person = by_person
         self.max_tokens = max((len(k.split()) for k in idx), default=1) + 2
 

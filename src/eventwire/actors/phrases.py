@@ -173,7 +173,7 @@ def place_actors(doc: Doc, d: int, sent_of: dict[int, int], cands: list[Cand], k
             continue
         if e - s == 1 and doc[s].lower_ in surnames:
             continue
-        iso = _place_country(doc[s:e].text, gazetteer, article_countries)
+        iso = place_country(doc[s:e].text, gazetteer, article_countries)
         if iso is None or iso not in kb.countries:
             continue
         text = doc[s:e].text
@@ -195,7 +195,7 @@ def _modifies_people(head: Token, kb: KnowledgeBase) -> bool:
         gov.lower_ in _PLACE_PEOPLE or normalise(gov.text) in kb.sectors)
 
 
-def _place_country(name: str, gazetteer: object, article_countries: set[str]) -> str | None:
+def place_country(name: str, gazetteer: object, article_countries: set[str]) -> str | None:
     """The country of the place a name means, or None when it is not a place or stays ambiguous."""
     places = [p for p in gazetteer.lookup(name)  # type: ignore[attr-defined]
               if p.kind in ("city", "state", "region") and p.country]

@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from eventwire.actors.anaphors import description_candidates
@@ -31,6 +32,7 @@ from eventwire.actors.phrases import (
     place_actors,
     possessor_of_ally,
 )
+from eventwire.actors.sectors import bare_sectors, named_org_after, sector_after, sector_before
 from eventwire.model import Actor, Mention
 
 #: A country name followed by one of these names a place or a topic ("the Taiwan Strait", "the Ukraine
@@ -81,16 +83,18 @@ def resolve_article(docs: Sequence[tuple[Doc, int]], kb: KnowledgeBase,
     cands: list[Cand] = []
     sent_base = 0
     group_base = 0
-    full = " ".join(doc.text for doc, _ in docs)
+    texts = [doc.text for doc, _ in docs]  # Doc.text joins every token: built once, used twice
+    full = " ".join(texts)
     shared, article = kb.shared_choice(full), article_countries(full, kb.index, kb.groups)
     for d, (doc, _offset) in enumerate(docs):
         sent_of = {}
         n_sents = 0
         for k, s in enumerate(doc.sents):
-            for t in s:
-                sent_of[t.i] = sent_base + k
+            for i in range(s.start, s.end):  # indices, not Token objects: this runs on every token
+                sent_of[i] = sent_base + k
             n_sents = k + 1
-        found, group_base = _doc_candidates(doc, d, sent_of, kb, on, group_base, shared, gazetteer, article)
+        found, group_base = _doc_candidates(doc, d, sent_of, kb, on, group_base, shared, gazetteer, article,
+                                            texts[d])
         cands.extend(found)
         sent_base += max(n_sents, 1)
     kept = resolve_coreference(cands, kb, on)
@@ -156,25 +160,32 @@ def _org_describes_member(doc: Doc, m: _Match) -> bool:
 
 
 def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int], shared: dict[str, str] | None = None,
-                  article: frozenset[str] = frozenset()) -> list[_Match]:
+                  article: frozenset[str] = frozenset(), text: str | None = None) -> list[_Match]:
     """Greedy longest KB-name matches; tokens of names skipped as places go into ``skipped``.
 
     ``shared`` maps a name two countries share to the one the article points to (see
-    ``KnowledgeBase.shared_choice``); ``article`` the countries that may settle a cross-border group."""
+    ``KnowledgeBase.shared_choice``); ``article`` the countries that may settle a cross-border group;
+    ``text`` is ``doc.text`` when the caller has it already.  Most tokens start no name: they are
+    ruled out from the vocabulary hashes (:func:`_token_flags`), without building a Token."""
     shared = shared or {}
     out: list[_Match] = []
     n = len(doc)
-    text = doc.text
-    toks = list(doc)
-    runs = [first_run(normalise(t.text)) for t in toks]
+    text = doc.text if text is None else text
+    flags = _token_flags(doc, kb)
+    the = doc.vocab.strings["the"]
+    lowers = doc.to_array(LOWER).tolist() if n else []
     i = 0
     while i < n:
         best: _Match | None = None
-        t = toks[i]
-        maybe = runs[i] in kb.starts or (t.lower_ == "the" and i + 1 < n and runs[i + 1] in kb.starts)
+        f = flags[i]
+        if not f and not (lowers[i] == the and i + 1 < n and flags[i + 1] & _STARTS):
+            i += 1
+            continue
+        t = doc[i]
+        maybe = f & _STARTS or (lowers[i] == the and i + 1 < n and flags[i + 1] & _STARTS)
         if maybe and t.ent_type_ not in _SKIP_ENTS and not t.is_punct and not t.is_space:
             for j in range(min(n, i + kb.max_tokens), i, -1):
-                last = toks[j - 1]
+                last = doc[j - 1]
                 if last.is_punct and last.text not in (".",):
                     continue
                 entries = kb.index.get(normalise(text[t.idx:last.idx + len(last.text)]))
@@ -184,9 +195,8 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int], shared: dict[s
                 if ok:
                     best = _Match(i, j, _pick_entry(ok, text[t.idx:last.idx + len(last.text)], shared))
                     break
-        if best is None and len(t.text) >= FUZZY_MIN_LEN and t.text[:1].isupper() and t.is_alpha \
-                and t.ent_type_ not in _SKIP_ENTS \
-                and (t.ent_type_ != "PERSON" or i + 1 >= n or toks[i + 1].ent_iob_ != "I"):
+        if best is None and f & _FUZZY and t.ent_type_ not in _SKIP_ENTS \
+                and (t.ent_type_ != "PERSON" or i + 1 >= n or doc[i + 1].ent_iob_ != "I"):
             # a one-word "person" one letter from a country name is the country misspelled
             iso = kb.fuzzy_country(t.text)  # "Afganistan", "Ethopia": a one-letter slip
             if iso is not None:
@@ -213,12 +223,12 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int], shared: dict[s
         nxt = doc[best.end] if best.end < n else None
         stance = (best.start >= 2 and doc[best.start - 1].text == "-" and doc[best.start - 2].lower_ in _STANCE) or (
             best.end + 1 < n and doc[best.end].text == "-" and doc[best.end + 1].lower_ in _BACKERS)
-        place = nxt is not None and nxt.lower_ in _PLACE_WORDS and not _sector_after(doc, best.end, kb) \
+        place = nxt is not None and nxt.lower_ in _PLACE_WORDS and not sector_after(doc, best.end, kb) \
             and not (best.entry.kind == "demonym" and names_border(doc, best.end))  # "its Syrian border"
         # "the Washington Post", "the Beijing Olympics": a capital that begins a longer name
         named = best.entry.kind in ("capital", "seat") and best.end - best.start - (t.lower_ == "the") == 1 \
             and nxt is not None and nxt.pos_ == "PROPN" \
-            and nxt.text[:1].isupper() and nxt.ent_type_ not in _SKIP_ENTS and runs[best.end] not in kb.starts \
+            and nxt.text[:1].isupper() and nxt.ent_type_ not in _SKIP_ENTS and not flags[best.end] & _STARTS \
             and nxt.lower_ not in _TITLE_WORDS
         if best.entry.kind in ("country", "demonym", "capital", "seat", GROUP) and (stance or place or named):
             # "the Taiwan Strait" is a place; an "anti-Syria journalist" is not Syrian
@@ -230,53 +240,26 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int], shared: dict[s
     return settle_groups(doc, out, kb.groups, article, Entry)
 
 
-def _sector_after(doc: Doc, pos: int, kb: KnowledgeBase) -> tuple[int, str, bool, str] | None:
-    """Longest sector term starting at ``pos`` (e.g. 'state media', 'Defense Ministry'):
-    (end, sector, plural, term)."""
-    for j in range(min(len(doc), pos + 4), pos, -1):
-        term = normalise(doc[pos:j].text)
-        if term in kb.sectors:
-            sector, plural = kb.sectors[term]
-            return j, sector, plural, term
-    return None
+#: Bits of :func:`_token_flags`: the token's leading run starts some KB name; it could be a misspelled
+#: country name (long, capitalised, letters only: the test ``fuzzy_country`` needs before it looks).
+_STARTS, _FUZZY = 1, 2
 
 
-#: Singular organisation heads that may close a longer proper name ("the Kenya Medical Practitioners Union").
-_ORG_HEAD_SECTORS = frozenset({"LAB", "PTY", "BUS", "NGO", "JUD"})
-
-
-def _named_org_after(doc: Doc, pos: int, kb: KnowledgeBase) -> tuple[int, str, bool, str] | None:
-    """'Kenya [Medical Practitioners] Union', 'Nigeria's [main opposition] party': a country name that
-    only modifies an organisation noun a few words on.  The organisation is the actor (so it can be
-    the subject and the antecedent of "it"), not the bare country; only when the parse makes that noun
-    the head of the country word, and only for singular non-state organisation sectors."""
-    n = len(doc)
-    for j in range(pos + 1, min(n, pos + 5)):
-        if doc[j].pos_ not in ("NOUN", "PROPN"):
-            if doc[j].pos_ == "ADJ":
-                continue
-            return None
-        term = doc[j].lower_
-        if term not in kb.sectors:
-            continue
-        sector, plural = kb.sectors[term]
-        if plural or sector not in _ORG_HEAD_SECTORS:
-            return None
-        if not all(doc[k].head.i == j or doc[j] in doc[k].ancestors for k in range(pos - 1, j)):
-            return None
-        return j + 1, sector, plural, term
-    return None
-
-
-def _sector_before(doc: Doc, end: int, kb: KnowledgeBase) -> tuple[int, str, bool, str] | None:
-    """Longest sector term ending at ``end`` (exclusive), optionally after 'the': (start, ...)."""
-    for i in range(max(0, end - 4), end):
-        term = normalise(doc[i:end].text)
-        if term in kb.sectors:
-            sector, plural = kb.sectors[term]
-            start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
-            return start, sector, plural, term
-    return None
+def _token_flags(doc: Doc, kb: KnowledgeBase) -> list[int]:
+    """Per token, which of the two lookups in :func:`_find_matches` it could need, remembered per
+    vocabulary string in the KB, so a segment costs one array read and a dict lookup per token."""
+    seen = kb.token_flags
+    strings = doc.vocab.strings
+    out = []
+    for orth in doc.to_array(ORTH).tolist() if len(doc) else ():
+        f = seen.get(orth)
+        if f is None:
+            word = strings[orth]
+            f = (_STARTS if first_run(normalise(word)) in kb.starts else 0) | (
+                _FUZZY if len(word) >= FUZZY_MIN_LEN and word[:1].isupper() and word.isalpha() else 0)
+            seen[orth] = f
+        out.append(f)
+    return out
 
 
 def _title_before(doc: Doc, i: int, by_end: dict[int, _Match]) -> tuple[int, str, str | None, str | None]:
@@ -315,9 +298,11 @@ def _title_before(doc: Doc, i: int, by_end: dict[int, _Match]) -> tuple[int, str
 
 def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, on: dt.date | None,
                     group_base: int, shared: dict[str, str] | None = None,
-                    gazetteer: object | None = None, article: frozenset[str] = frozenset()) -> tuple[list[Cand], int]:
+                    gazetteer: object | None = None, article: frozenset[str] = frozenset(),
+                    text: str | None = None) -> tuple[list[Cand], int]:
     skipped: set[int] = set()
-    matches = _find_matches(doc, kb, skipped, shared, article)
+    ents = doc.ents  # a tuple of new Spans on every read: read once
+    matches = _find_matches(doc, kb, skipped, shared, article, text)
     by_end = {m.end: m for m in matches}
     by_start = {m.start: m for m in matches}
     used: set[int] = set()  # match starts consumed into a larger mention
@@ -333,7 +318,7 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
                                                        if m.entry.kind == "person"]
     kb_spans = {(s, e) for s, e, _ in person_spans}
     other_spans = [(m.start, m.end) for m in matches if m.entry.kind != "person"]
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON" and not any(s < ent.end and ent.start < e for s, e, _ in person_spans) \
                 and not any(s < ent.end and ent.start < e for s, e in other_spans):
             person_spans.append((ent.start, ent.end, None))
@@ -409,7 +394,7 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
                 iso = home
         # "the presidents of Kyrgyzstan, Tajikistan and Turkmenistan"
         if start >= 2 and doc[start - 1].lower_ == "of":
-            sb = _sector_before(doc, start - 1, kb)
+            sb = sector_before(doc, start - 1, kb)
             if sb:
                 sector, plural, term = sb[1], sb[2], sb[3]
                 if not plural and term in TITLE_ROLES:
@@ -426,9 +411,12 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
             after = end + 1 if k == "country" and end < len(doc) and doc[end].text in ("'s", "’s") else end
             if end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led":
                 after = end + 2  # "Vietnamese-led forces", "the Saudi-led coalition" (not "-backed")
-            sa = _sector_after(doc, after, kb) if after < len(doc) else None
+            sa = sector_after(doc, after, kb) if after < len(doc) else None
+            if sa is not None and sa[2] and sa[0] < len(doc) and doc[sa[0]].lower_ in kb.sectors:
+                # "the Tanzania Teachers Union": the plural occupation names the union's members
+                sa = named_org_after(doc, after, kb) or sa
             if sa is None and after < len(doc):
-                sa = _named_org_after(doc, after, kb)
+                sa = named_org_after(doc, after, kb)
             if sa is None:
                 sa = _sector_after_coordination(doc, matches, idx, kb)
                 if sa is not None:
@@ -456,7 +444,7 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
     # 3. pronouns and descriptions for coreference
     description_candidates(doc, d, sent_of, covered, add)
     # 4. other named entities the KB does not know
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in ("ORG", "NORP") and not any(i in covered for i in range(ent.start, ent.end)):
             s, e = ent.start, ent.end
             if doc[s].lower_ == "the":
@@ -471,7 +459,7 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
         named = {c.country for c in cands if c.country}
         cands[:] = place_actors(doc, d, sent_of, cands, kb, gazetteer, named)
     # 5. bare sector nouns ("Police in Nairobi", "protesters"): the place they are in, or no country
-    _bare_sectors(doc, d, sent_of, kb, cands, add)
+    bare_sectors(doc, d, sent_of, kb, cands, add, gazetteer)
     _title_context(cands, kb, on)
     cands.sort(key=lambda c: (c.start, c.end))
     # coordination groups: a token of one mention joined by 'conj' to another ("Russia and China")
@@ -571,55 +559,10 @@ def _sector_after_coordination(doc: Doc, matches: list[_Match], idx: int,
         j += 1
     if j == idx:
         return None
-    sa = _sector_after(doc, matches[j].end, kb)
+    sa = sector_after(doc, matches[j].end, kb)
     if sa and not (sa[0] < len(doc) and doc[sa[0]].ent_type_ == "PERSON"):
         return sa
     return None
-
-
-#: Collective heads a sector word can modify without naming another kind of actor ("opposition *groups*",
-#: "rebel *factions*", "student *activists*").
-COLLECTIVE_HEADS = frozenset({"group", "faction", "figure", "member", "movement", "camp", "organisation",
-                              "organization", "activist", "leader", "coalition", "alliance", "unit", "force"})
-
-
-def _bare_sectors(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, cands: list[Cand],
-                  add) -> None:  # noqa: ANN001
-    """Agents named by what they are and where: "Police in Nairobi" is KEN COP, "Opposition groups in
-    Zimbabwe" ZWE OPP.
-
-    Without a place phrase there is no mention: a country is never guessed.
-    """
-    covered = {i for c in cands for i in range(c.start, c.end)}
-    owner = {i: c for c in cands for i in range(c.start, c.end)}
-    for t in doc:
-        if t.i in covered or t.pos_ != "NOUN" or t.dep_ == "amod":
-            continue
-        # "Opposition groups in Zimbabwe": the sector word names what the collective head is
-        head = t.head if t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.lemma_.lower() in COLLECTIVE_HEADS \
-            and t.head.i not in covered else t
-        if t.dep_ == "compound" and head is t:
-            continue
-        term = normalise(t.text)
-        if term not in kb.sectors:
-            term = normalise(t.lemma_)
-            if term not in kb.sectors:
-                continue
-        sector, plural = kb.sectors[term]
-        if head is not t:
-            plural = head.tag_ in ("NNS", "NNPS")
-        iso = None
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "from"):
-                for g in c.children:
-                    place = owner.get(g.i)
-                    if g.dep_ == "pobj" and place is not None and len(place.actors) == 1 and place.via in (
-                            "capital", "name", "alias") and not place.person:
-                        iso = place.actors[0].country
-        if iso:
-            text = doc[t.i:head.i + 1].text
-            add(Cand(d, sent_of[t.i], t.i, head.i + 1, text, "sector", (kb.country_actor(iso, text, sector),),
-                     "title", 0.7, country=iso, subject=is_subject(doc, t.i, head.i + 1), plural=plural))
 
 
 def _role_cand(doc: Doc, d: int, sent_of: dict[int, int], start: int, end: int, iso: str, term: str,

@@ -67,8 +67,8 @@ def verb_entry(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> L
 
 
 def noun_entry(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> LexEntry | None:
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "in March 2019" is a month, not a protest march
     return noun_sense(tok, lex, index)
 
 
@@ -340,6 +340,9 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         mod = modality_of(tok, lex.control, is_trig)
         if mod.content_of is not None:
             continue
+        if entry.particle == "grata":
+            out.extend(_persona_non_grata(tok, entry, mod, index))
+            continue
         effect = lex.control.get(tok.lemma_.lower())
         if effect in ("negate", "intent", "future", "report") and any(
             c.dep_ in ("xcomp", "ccomp") for c in tok.children
@@ -377,6 +380,21 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     return out
 
 
+def _persona_non_grata(verb: Token, entry: LexEntry, mod: Modality, index: MentionIndex) -> Iterator[Candidate]:
+    """"declared the ambassador persona non grata": the parser makes "persona" a clause whose subject is
+    the diplomat, or its object with the diplomat as a compound (the passive hangs the "by" phrase on
+    it); the declaring state expels the diplomat's state."""
+    pers = next(c for c in verb.children if c.lower_ == "persona")
+    people = [c for c in pers.children if c.dep_ in ("nsubj", "compound") and c.lower_ != "non"] + \
+        [c for c in verb.children if c.dep_ == "nsubjpass"]
+    by = [g for h in (verb, pers) for p in h.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+          for g in p.children if g.dep_ == "pobj"]
+    source = party_of(argument_mentions(by or [c for c in verb.children if c.dep_ == "nsubj"], index))
+    target = party_of(argument_mentions(people, index))
+    yield from _candidates_for(verb, verb, entry, mod, source, [target] if target else [], False, False,
+                               entry.weight)
+
+
 def _is_event_word(lex: Lexicon) -> Callable[[Token], bool]:
     return lambda t: verb_entry(t, lex) is not None or noun_entry(t, lex) is not None
 
@@ -387,6 +405,8 @@ def _hidden_parties(verb: Token, entry: LexEntry, source: Party | None, targets:
     its cause phrase, a complaint's topic, a protest's grievance, an object displaced behind "as",
     a threat's condition."""
     index, is_event = ctx.index, _is_event_word(ctx.lexicon)
+    if passive and source is None and entry.type == "MOBILIZE" and len(targets) == 1:
+        return targets[0], []  # "Pakistani forces were put on alert": the forces' state mobilised them
     if passive and source is None:
         source = cause_agent(verb, index, is_event)
         targets = [t for t in targets if not same_as_source(t, source)]
@@ -526,7 +546,8 @@ def _embedded_content(verb: Token, lex: Lexicon) -> bool:
 
 def _joint(entry: LexEntry) -> LexEntry:
     """"Joint patrols", "joint exercises": shows of force done together are cooperation."""
-    if entry.type in ("MOBILIZE", "ASSAULT", "COERCE"):
+    if entry.type in ("MOBILIZE", "ASSAULT", "COERCE") or entry.mode == "investigate":
+        # a joint investigation or commission is judicial cooperation, not an accusation by one party
         return replace(entry, type="COOPERATE", mode=None, cameo=None, reciprocal=True)
     return replace(entry, reciprocal=True)
 

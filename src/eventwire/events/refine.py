@@ -33,6 +33,11 @@ the whole sentence's candidates together, which the extractor cannot do while it
 * **Peacekeepers deployed, no agent named.**  "Kenyan peacekeepers were deployed to Haiti": the
   peacekeepers' country provides protection (AID 074) to the destination, not a mobilisation
   against its own country.
+* **Goods that land.**  "A Turkish plane *carrying medical aid* landed in Libya": a plane, convoy or
+  shipment arriving is no visit, and the aid it carries is delivered where it arrives (AID aimed at the
+  arrival's place) -- the clause reader finds the aid noun with no recipient of its own.
+* **Held for questioning.**  "Detained a journalist *for questioning*": questioning is why someone is held,
+  not an accusation (ACCUSE) of its own.
 * **Self-inflicted acts.**  "Blew themselves up" names how the bombers attacked, not a second
   attack on their own side, when the sentence already reports the attack.
 """
@@ -62,7 +67,7 @@ COLLECTIVE_BODIES = frozenset({
     "duma", "knesset", "majlis", "parliamentarians", "lawmakers", "legislators", "ministers", "leaders",
 })
 #: Verbs of arriving, which make a visit only when people come.
-ARRIVAL_VERBS = frozenset({"arrive"})
+ARRIVAL_VERBS = frozenset({"arrive", "land"})
 #: Who or what arrives without visiting anyone: forces deploying, goods delivered, people fleeing.
 NON_VISITORS = frozenset({
     "troop", "troops", "force", "forces", "soldier", "peacekeeper", "peacekeeping", "unit", "battalion",
@@ -72,6 +77,11 @@ NON_VISITORS = frozenset({
     "refugee", "migrant", "evacuee", "food", "medicine", "weapon", "arms", "grain", "fuel", "batch",
     "reinforcement", "reinforcements",
 })
+#: Things a vehicle carries that make its arrival a delivery of aid.
+AID_CARGO = frozenset({"aid", "supply", "supplies", "relief", "food", "medicine", "medicines", "vaccine", "vaccines",
+                       "tent", "tents", "blanket", "blankets", "equipment"})
+#: Words for questioning a detainee: "held *for questioning*" gives the reason for holding, not an accusation.
+QUESTIONING_WORDS = frozenset({"question", "questioning", "interrogation", "interrogate"})
 #: Pronouns by which an act is done to the doer.
 REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"})
 #: Acts that, done to oneself, are only the manner of another act in the sentence.
@@ -91,7 +101,9 @@ def refine(sent: Span, ctx: Context, found: list[Candidate]) -> list[Candidate]:
     control = ctx.lexicon.control
     out = [_with_setting_target(_unmet(_unrealised(_peacekeeping(_envoy_sent_away(c, ctx), ctx), control)), ctx)
            for c in found]
-    out = [c for c in out if not _internal_session(c, ctx) and not _arrival_without_visit(c)]
+    out = _aid_delivered_on_arrival(out)
+    out = [c for c in out if not _internal_session(c, ctx) and not _arrival_without_visit(c)
+           and not _held_for_questioning(c)]
     out = _without_self_harm(out)
     out = _merge_coordinated(out)
     return _merge_adjuncts(out, ctx)
@@ -256,6 +268,30 @@ def _arrival_without_visit(c: Candidate) -> bool:
         return False
     subj = _subject(c.anchor)
     return subj is not None and any(w in NON_VISITORS for w in _subject_words(subj))
+
+
+def _aid_delivered_on_arrival(cands: list[Candidate]) -> list[Candidate]:
+    """"A plane carrying aid landed in Libya": the carried aid, found with no recipient, goes to where
+    the carrier arrived; with no aid candidate of its own, an arrival of aid by a named party is AID."""
+    arrivals = [c for c in cands if c.target is not None and _arrival_without_visit(c)]
+    if not arrivals:
+        return cands
+    out = list(cands)
+    for arr in arrivals:
+        subj = _subject(arr.anchor)
+        span = range(subj.left_edge.i, subj.right_edge.i + 1)
+        carried = [i for i, c in enumerate(out) if c.type == "AID" and c.target is None and c.trigger.i in span]
+        for i in carried:
+            out[i] = replace(out[i], target=arr.target, source=out[i].source or arr.source)
+        if not carried and arr.source is not None and any(w in AID_CARGO for w in _subject_words(subj)):
+            out.append(replace(arr, type="AID", mode=None, cameo="073", reciprocal=False))
+    return out
+
+
+def _held_for_questioning(c: Candidate) -> bool:
+    """"Detained the journalist *for questioning*": the reason for the detention, not an accusation."""
+    t = c.trigger
+    return t.lemma_.lower() in QUESTIONING_WORDS and t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "for"
 
 
 # -- self-inflicted acts -------------------------------------------------------------------------

@@ -39,12 +39,19 @@ def verb_particles(tok: Token) -> list[str]:
     out: list[str] = []
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     for c in tok.children:
-        if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES:
+        if c.dep_ in ("ccomp", "oprd", "dobj") and c.lower_ == "persona":
+            out.append("grata")  # the parser makes "persona (non grata)" a clause or the object itself
+        elif c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES:
             out.append(c.lower_)  # the parser often reads "walked *out*", "pulled *back*" as adverbs
             out.extend(_nested_objects(c))  # "walked out *of the talks*"
+        elif c.dep_ == "advmod" and c.lower_ == "together":
+            out.append("together")  # "worked *together* on a plan"
         elif c.dep_ in ("prt", "prep", "agent"):
             out.append(c.lower_)
-            out.extend(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.append(g.lemma_.lower())
+                    out.extend(_graded(g))  # "placed its army on the highest *state of combat readiness*"
             if c.lower_ in ADVERB_PARTICLES:
                 out.extend(_nested_objects(c))  # "out *of the talks*": "of" hangs on "out"
         elif c.dep_ in PREDICATIVE_DEPS and c.pos_ == "ADJ":
@@ -53,12 +60,27 @@ def verb_particles(tok: Token) -> list[str]:
             # the passive subject is the object the sense hangs on ("the ban *was overturned*")
             out.extend(a.lemma_.lower() for a in c.children if a.dep_ == "amod" and a.i > c.i)  # "X *guilty*"
             out.append(c.lemma_.lower())
+            out.extend(_graded(c))  # "raised the *alert* level"
             if c.like_num or c.lemma_.lower() in QUANTITY_NOUNS:  # "sent *thousands of soldiers*"
                 out.extend(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj")
             if c.lemma_.lower() in FRAME_NOUNS:  # "halted its *mediation* efforts", "cut *water* supplies"
                 mods = [g for g in c.children if g.dep_ in ("compound", "nmod")]
                 out.extend(m.lemma_.lower() for g in mods for m in [g, *g.conjuncts])
+    return out
+
+
+#: Nouns that only grade a state named by their modifier or "of" phrase ("the *alert* level", "a state
+#: *of readiness*", "a war *footing*"): the state is the word the verb's sense hangs on.
+GRADE_NOUNS = frozenset({"level", "state", "status"})
+
+
+def _graded(noun: Token) -> list[str]:
+    if noun.lemma_.lower() not in GRADE_NOUNS:
+        return []
+    out = [m.lemma_.lower() for m in noun.children if m.dep_ in ("compound", "amod") and m.i < noun.i]
+    out.extend(g.lemma_.lower() for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj")
     return out
 
 

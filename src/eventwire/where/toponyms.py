@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
@@ -198,7 +199,7 @@ def resolve_words(words: Iterable[str], gaz: Gazetteer, ctx: PlaceContext, quali
         tail = ws[i:]
         if tail[0][:1].isupper():  # "summit" is a town in New Jersey, but "the summit" is not a place name
             place = resolve(" ".join(tail), gaz, ctx, qualifier, country)
-            if place is not None:
+            if place is not None and not _inside_name(ws, i, place):
                 return to_location(place)  # "West Bank" before "West" + "Bank"
         direction, rest = split_direction(tail)
         if direction and rest:
@@ -206,3 +207,28 @@ def resolve_words(words: Iterable[str], gaz: Gazetteer, ctx: PlaceContext, quali
             if place is not None:
                 return part_of(direction, place)
     return None
+
+
+#: A town is "small" below this population: too small to be the point of a longer name that ends in it.
+SMALL_TOWN = 100_000
+#: Capitalised words that begin a name for a feature at the town they precede ("Mount Sinjar", "Camp Bastion").
+_FEATURE_WORDS = frozenset({"mount", "mt", "fort", "camp", "lake", "greater", "old", "port", "cape"})
+
+
+def _inside_name(ws: Sequence[str], i: int, place: Place) -> bool:
+    """ "Sciences Po", "Lycee Victor Hugo": the last word of a longer proper name the gazetteer does not
+    know is not a place by itself just because some small town ("Po", Burkina Faso) shares it.  A
+    one-word tail after a capitalised word (no direction, no feature word like "Mount") that reads as a
+    small town is refused, so the phrase's other place ("in Paris") can speak."""
+    if i == 0 or len(ws) - i != 1 or place.kind != "city":
+        return False
+    if place.population >= SMALL_TOWN and _fold(ws[i]) == _fold(place.name):
+        return False  # a big city by its own name ("Harvard Boston" is still Boston); "Po" for Bozhou is not
+    prev = ws[i - 1]
+    return prev[:1].isupper() and prev.isalpha() and prev.lower() not in DIRECTIONS \
+        and prev.lower() not in _FEATURE_WORDS
+
+
+def _fold(word: str) -> str:
+    """Case- and accent-free form: "Pô" and "Po" are the same name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))

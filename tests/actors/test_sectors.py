@@ -1,0 +1,52 @@
+"""Bare sector nouns with a place phrase (actors/sectors.py): occupations, cities, coordinated places."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.pipeline import load_resources
+from eventwire.actors.resolver import resolve_article
+
+from .conftest import codes, find
+
+
+@pytest.mark.parametrize("text,span,want", [
+    ("Nurses in Nairobi went on strike on Monday.", "Nurses", ["KENHLH"]),
+    ("Teachers in Chile marched through Santiago in May 2019.", "Teachers", ["CHLEDU"]),
+    ("Farmers in India blocked highways into Delhi.", "Farmers", ["INDAGR"]),
+    ("Consumers in Turkey stopped buying French cheese.", "Consumers", ["TURCVL"]),
+    ("Lawyers in Pakistan boycotted the courts on Tuesday.", "Lawyers", ["PAKJUD"]),
+])
+def test_occupations_take_the_country_of_their_place(resolve, text, span, want):
+    [pairs] = resolve(text)
+    assert codes(find(pairs, span)) == want
+
+
+def test_occupation_without_a_place_gets_no_country(resolve):
+    [pairs] = resolve("Truckers blocked the main highway for a week.")
+    assert "Truckers" not in [t for t, _ in pairs]
+
+
+def test_coordinated_places_give_one_actor_each(resolve):
+    [pairs] = resolve("Police in Kenya and Uganda arrested 40 suspects on Friday.")
+    assert codes(find(pairs, "Police")) == ["KENCOP", "UGACOP"]
+    [pairs] = resolve("Farmers in France, Belgium and Poland drove tractors into the cities.")
+    assert codes(find(pairs, "Farmers")) == ["FRAAGR", "BELAGR", "POLAGR"]
+
+
+@pytest.fixture(scope="module")
+def with_gazetteer():
+    res = load_resources()
+
+    def run(text: str):
+        doc = res.nlp(text)
+        [ms] = resolve_article([(doc, 0)], res.kb, None, res.gazetteer)
+        return [(doc[m.start:m.end].text, m) for m in ms]
+
+    return run
+
+
+def test_a_city_without_a_kb_entry_places_the_sector_through_the_gazetteer(with_gazetteer):
+    assert codes(find(with_gazetteer("Dockworkers in Rotterdam went on strike on Tuesday."), "Dockworkers")) \
+        == ["NLDLAB"]
+    assert codes(find(with_gazetteer("Truckers in Texas blocked the highway on Monday."), "Truckers")) == ["USALAB"]

@@ -180,10 +180,12 @@ def scan(text: str) -> list[RawMatch]:
     return list(_scan(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)
 def _scan(text: str) -> tuple[RawMatch, ...]:
     """``scan``, cached: every candidate event of a sentence dates itself against the same sentence
-    text (and resolving re-reads each expression's own text), so one sentence is scanned once."""
+    text (and resolving re-reads each expression's own text), so one sentence is scanned once.  The
+    cache holds only the last few texts: it is for the sentence being coded, not for sentences seen in
+    earlier articles (that would only flatter benchmarks that code the same texts twice)."""
     present = {name for name, rx in _FEATURES.items() if rx.search(text)}
     found: list[RawMatch] = []
     for kind, rx in _COMPILED:

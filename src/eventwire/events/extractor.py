@@ -302,6 +302,8 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     is_trig = lambda t: verb_entry(t, lex) is not None  # noqa: E731
     used_nouns: set[int] = set()
     for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue  # every predicate below (receiving, light and plain verbs) is a verb
         if _purpose_or_consequence(tok, lex) and not realised_purpose(tok, lex):
             continue
         got = receptions(tok, lex, index, ctx.person_nouns)  # "received arms from Poland": the giver acts

@@ -1,0 +1,45 @@
+"""Shared checks for the event tests that code our own sentences through the real pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from eventwire.model import Article
+from eventwire.pipeline import code_article
+
+#: Publication date of the test sentences (their office holders are those of this date).
+PUBLISHED = dt.date(2024, 3, 14)
+
+
+def _keys(actors: list[dict[str, Any]]) -> set[str]:
+    return {a["country"] or a["org"] for a in actors if a["country"] or a["org"]}
+
+
+@pytest.fixture(scope="session")
+def coded_records(resources) -> Callable[[str], list[dict[str, Any]]]:
+    """Event records of one sentence, coded once per session."""
+    cache: dict[str, list[dict[str, Any]]] = {}
+
+    def records(text: str) -> list[dict[str, Any]]:
+        if text not in cache:
+            art = Article(id=text[:30], text=text, published=PUBLISHED)
+            cache[text] = [e.to_record() for e in code_article(art, resources)]
+        return cache[text]
+    return records
+
+
+@pytest.fixture(scope="session")
+def assert_coded(coded_records) -> Callable[..., None]:
+    """Assert that a sentence yields an event of the expected (type, sources, targets): the given
+    country or organisation codes must be among the event's; ``either_side`` lets a source be found
+    on either side (a reciprocal event split into dyads)."""
+    def check(text: str, expected: tuple[str, set[str], set[str]], either_side: bool = False) -> None:
+        etype, src, tgt = expected
+        got = [(r["type"], _keys(r["source"]), _keys(r["target"])) for r in coded_records(text)]
+        assert any(t == etype and src <= (s | g if either_side else s) and tgt <= g for t, s, g in got), \
+            f"{text!r}: want {expected}, got {got}"
+    return check

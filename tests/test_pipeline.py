@@ -112,3 +112,21 @@ def test_a_city_speaking_for_its_authorities_takes_its_country(resources):
                        resources)
     [acc] = [e for e in evs if e.type == "ACCUSE"]
     assert [a.country for a in acc.source] == ["IRQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Yerevan said they had been shelled by unknown forces, and that someone had shelled Armenia overnight.",
+    "Residents said they had seen shelling, and that somebody had attacked Georgia from the north.",
+])
+def test_an_attack_on_a_whole_country_gets_no_doer_from_its_place(resources, text):
+    """A hostile act aimed at a country as a whole comes from outside it: the place (that same
+    country) names no doer, so an unnamed attacker stays unnamed instead of becoming the victim."""
+    art = Article(id="aimed", text=text, published=dt.date(2024, 3, 14))
+    for e in code_article(art, resources):
+        if e.type == "ASSAULT" and e.target and not e.target[0].sector:
+            assert {a.country for a in e.source} != {e.target[0].country}, [a.code for a in e.source]
+
+
+def test_a_domestic_attack_still_takes_its_place(resources):
+    art = Article(id="dom", text="Police fired on protesters in Cairo.", published=dt.date(2024, 3, 14))
+    assert any(e.type == "ASSAULT" and {a.country for a in e.source} == {"EGY"} for e in code_article(art, resources))

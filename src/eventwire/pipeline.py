@@ -274,9 +274,10 @@ def _parties(cand: Candidate, location: Location | None, content: tuple[Location
     if (location is not None and location.country and location.precision != "focus"
             and cand.type in DOMESTIC_TYPES and not cand.reciprocal):
         place = Actor(text=location.name, name=location.name, country=location.country, code=location.country)
+        aimed_at_state = tgt_ok and cand.type in STATE_AIMED_TYPES and _whole_country(target, location.country)
         if not tgt_ok:
             target, tgt_ok, factor = (place,), True, PLACE_FACTOR
-        if not src_ok:
+        if not src_ok and not aimed_at_state:
             source, src_ok, factor = (place,), True, PLACE_FACTOR
     place, place_factor = content
     if not tgt_ok and place is not None and place.country:
@@ -289,6 +290,16 @@ def _parties(cand: Candidate, location: Location | None, content: tuple[Location
         country = countries.pop()
         target, factor = (Actor(text=country, name=country, country=country, code=country),), PLACE_FACTOR
     return source, target, factor
+
+
+#: Hostile acts that, aimed at a whole country, come from outside it (a state does not shell itself).
+STATE_AIMED_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+
+
+def _whole_country(target: tuple[Actor, ...], country: str) -> bool:
+    """Is the target the country itself, not a part of it ("they had shelled *Syria*")?  Then the act
+    is aimed at the state from outside, and the place names no domestic doer."""
+    return bool(target) and all(a.country == country and not a.sector and not a.org for a in target)
 
 
 #: How often an event of each type comes out strictly right (type and both parties) relative to the

@@ -14,7 +14,7 @@ the bare-lemma entry, so "strike" is ASSAULT but "hunger strike" is PROTEST.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -62,6 +62,12 @@ class Lexicon:
     receiving_verbs: frozenset[str]
     control: Mapping[str, str]
     fingerprint: str
+    #: Every noun lemma with an entry, whatever its modifier: most nouns have none, and checking that
+    #: first spares building their modifier lists (the extractor asks about every noun it meets).
+    noun_lemmas: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "noun_lemmas", frozenset(lemma for lemma, _ in self.nouns))
 
     @staticmethod
     def _find(table: Mapping[tuple[str, str], LexEntry], lemma: str,

@@ -446,6 +446,8 @@ def complement_words(tok: Token) -> list[str]:
 def noun_sense(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> LexEntry | None:
     """The sense of an event noun ("withdrawal *from the African Union*" is leaving a body).  Being
     "*on* strike" is a state only a walkout puts one in, so "on" after a state verb keys a sense too."""
+    if tok.lemma_.lower() not in lex.noun_lemmas:
+        return None
     mods = noun_modifiers(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in STATE_VERBS:
         mods.append("on")

@@ -8,6 +8,9 @@ from typing import Any
 
 import pytest
 
+from eventwire.actors.resolver import resolve_article
+from eventwire.events.arguments import MentionIndex
+from eventwire.events.extractor import Candidate, Context, find_candidates
 from eventwire.model import Article
 from eventwire.pipeline import code_article
 
@@ -43,3 +46,15 @@ def assert_coded(coded_records) -> Callable[..., None]:
         assert any(t == etype and src <= (s | g if either_side else s) and tgt <= g for t, s, g in got), \
             f"{text!r}: want {expected}, got {got}"
     return check
+
+
+@pytest.fixture(scope="session")
+def plain_sentence(resources) -> tuple[Any, Context, list[Candidate]]:
+    """A sentence with one plain event and nothing claimed, wished or requested: its span, context and
+    the extractor's candidates, for checking that a sentence-wide pass leaves such candidates alone."""
+    doc = resources.nlp("Egypt held talks with Sudan in Cairo on Monday.")
+    [mentions] = resolve_article([(doc, 0)], resources.kb, PUBLISHED)
+    sectors = frozenset(resources.kb.sectors)
+    ctx = Context(MentionIndex(doc, mentions, sectors), resources.lexicon, sectors)
+    sent = next(iter(doc.sents))
+    return sent, ctx, find_candidates(sent, ctx)

@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from eventwire.events.adjuncts import people_participle, realised_purpose, unmet_condition
+from eventwire.events.adjuncts import people_participle, realised_purpose
+from eventwire.events.modality import unmet_condition
 from eventwire.events.arguments import MentionIndex, taken_step
 from eventwire.events.senses import ending_hostility
 from eventwire.model import Article

@@ -7,10 +7,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.actors.resolver import resolve_article
 from eventwire.events.allegations import CLAIMED_FACTOR, with_allegations
-from eventwire.events.arguments import MentionIndex
-from eventwire.events.extractor import Context, find_candidates
 from eventwire.model import Article
 from eventwire.pipeline import code_article
 
@@ -111,15 +108,9 @@ def test_negated_claim(resources):
     assert not [e for e in evs if e.type == "ACCUSE" and e.status == "asserted"]
 
 
-def test_pass_leaves_sentences_without_claims_alone(resources):
+def test_pass_leaves_sentences_without_claims_alone(plain_sentence):
     """``with_allegations`` returns the extractor's candidates untouched where nothing is claimed."""
-    art = Article(id="plain", text="Egypt held talks with Sudan in Cairo on Monday.", published=PUBLISHED)
-    doc = resources.nlp(art.text)
-    [mentions] = resolve_article([(doc, 0)], resources.kb, PUBLISHED)
-    ctx = Context(MentionIndex(doc, mentions, frozenset(resources.kb.sectors)), resources.lexicon,
-                  frozenset(resources.kb.sectors))
-    sent = next(iter(doc.sents))
-    found = find_candidates(sent, ctx)
+    sent, ctx, found = plain_sentence
     assert found and with_allegations(sent, ctx, found) == found
     assert 0 < CLAIMED_FACTOR < 1
 

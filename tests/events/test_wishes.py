@@ -7,9 +7,6 @@ import datetime as dt
 
 import pytest
 
-from eventwire.actors.resolver import resolve_article
-from eventwire.events.arguments import MentionIndex
-from eventwire.events.extractor import Context, find_candidates
 from eventwire.events.wishes import with_wishes
 from eventwire.model import Article
 from eventwire.pipeline import code_article
@@ -81,13 +78,8 @@ def test_accusation_inside_the_wish_keeps_its_status(resources):
         [(e.type, e.status) for e in evs]
 
 
-def test_pass_leaves_sentences_without_wishes_alone(resources):
-    art = Article(id="plain", text="Egypt held talks with Sudan in Cairo on Monday.", published=PUBLISHED)
-    doc = resources.nlp(art.text)
-    [mentions] = resolve_article([(doc, 0)], resources.kb, PUBLISHED)
-    ctx = Context(MentionIndex(doc, mentions, frozenset(resources.kb.sectors)), resources.lexicon,
-                  frozenset(resources.kb.sectors))
-    found = find_candidates(next(iter(doc.sents)), ctx)
+def test_pass_leaves_sentences_without_wishes_alone(plain_sentence):
+    _, ctx, found = plain_sentence
     assert found and with_wishes(ctx, found) == found
 
 

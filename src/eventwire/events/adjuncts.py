@@ -1,8 +1,8 @@
-"""Adjunct clauses that do report an event, and condition clauses that do not.
+"""Adjunct clauses that do report an event.
 
 The extractor treats a participle on a noun as that noun's content ("a resolution *condemning*
 Eritrea") and an infinitive of purpose as a goal ("mobilized groups *to help* ..."), which is right
-for most of them.  Three constructions go the other way:
+for most of them.  Two constructions go the other way:
 
 * **People doing something.**  A present participle on a noun that names people is what those
   people are doing: "students *protesting* the fee increase", "police *dispersing* the crowd".  The
@@ -11,9 +11,9 @@ for most of them.  Three constructions go the other way:
   marchers": a report of force used on a crowd reports the dispersal too (PLOVER codes the
   repression of a protest as COERCE).  Only coercive or violent purposes after a verb of using force
   count; "sent troops *to help*" stays a goal.
-* **Conditions not yet met.**  "Vowed to fight *until Museveni resigns*", "must agree to reforms
-  *before they demobilize*": a present-tense clause under "until", "before" or "unless" names what
-  has not happened yet, so its event is hypothetical.
+
+(Conditions not yet met — "vowed to fight *until Museveni resigns*" — are a matter of status:
+``modality.unmet_condition``.)
 
 One object changes what its verb reports: expelling *people* ("expelled an Australian economist",
 "will expel the French journalists") is the coercion of individuals (CAMEO 174, COERCE deport),
@@ -43,10 +43,6 @@ FORCE_OBJECTS = frozenset({
 })
 #: Purposes that force achieves in the act of being used.
 FORCED_TYPES = frozenset({"COERCE", "ASSAULT"})
-#: Subordinators of a condition ("fight *until* they resign", "*before* they demobilize").
-CONDITION_MARKS = frozenset({"until", "till", "before", "unless"})
-#: Present-tense tags: a condition in the present names what has not happened yet.
-PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 
 
 def people_participle(verb: Token, index: MentionIndex, person_nouns: frozenset[str]) -> bool:
@@ -83,13 +79,6 @@ def realised_purpose(verb: Token, lex: Lexicon) -> bool:
         return False
     entry = verb_sense(verb, lex)
     return entry is not None and entry.type in FORCED_TYPES
-
-
-def unmet_condition(verb: Token) -> bool:
-    """Is ``verb`` a present-tense condition ("until Azerbaijan *withdraws* its troops")?"""
-    if verb.dep_ != "advcl" or verb.tag_ not in PRESENT_TAGS:
-        return False
-    return any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in verb.children)
 
 
 #: People whose expulsion reduces relations rather than coerces individuals (CAMEO 166, 1661-1663).

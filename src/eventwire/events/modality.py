@@ -88,7 +88,7 @@ def modality_of(trigger: Token, control: Mapping[str, str], is_trigger: Callable
             t = gov
             continue
         if dep == "advcl" and not _misparsed_complement(t, gov, control):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children) or _pending(t):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children) or unmet_condition(t):
                 status = "hypothetical"
             break
         effect = control.get(gov.lemma_.lower())
@@ -130,15 +130,16 @@ def modality_of(trigger: Token, control: Mapping[str, str], is_trigger: Callable
     return Modality(status, intent_by=intent_by, speech=speech)
 
 
-#: Marks of a clause that names what must happen first ("until their demands *are met*").
-PENDING_MARKS = frozenset({"until", "till", "before"})
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+#: Subordinators of a condition not yet met ("fight *until* they resign", "*before* they demobilize").
+CONDITION_MARKS = frozenset({"until", "till", "before", "unless"})
+#: Present-tense tags: a condition in the present names what has not happened yet.
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
 
 
-def _pending(clause: Token) -> bool:
-    """"will stay on strike until their demands *are met*": a present-tense clause under "until" or
-    "before" names what has not happened yet, also when only its auxiliary shows the tense."""
-    if not any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in clause.children):
+def unmet_condition(clause: Token) -> bool:
+    """Is ``clause`` a present-tense condition ("until Azerbaijan *withdraws* its troops", "until their
+    demands *are met*": the tense may show only on the auxiliary)?  What it names has not happened."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
         return False
     return clause.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS
                                               for c in clause.children)

@@ -49,10 +49,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from .adjuncts import unmet_condition
 from .arguments import Party, argument_mentions, mentions_in, parties_each, party_of
 from .extractor import AIMED_TYPES, Candidate, Context, noun_entry, verb_entry
-from .modality import requested_by
+from .modality import requested_by, unmet_condition
 from .targets import ENVOY_NOUNS, HOMEWARD, aimed_parties, host_parties, owned_thing_place, same_as_source
 
 #: Statuses of events reported as happening, which an unrealised content cannot have.

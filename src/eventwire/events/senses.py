@@ -142,7 +142,6 @@ def light_noun_entry(verb: Token, noun: Token, lex: Lexicon, index: MentionIndex
     lemma = noun.lemma_.lower()
     if lemma in NON_EVENT_OBJECTS.get(verb.lemma_.lower(), ()):
         return None  # "gave an interview", "gave a briefing": a statement to the press, no meeting
-    mods = noun_modifiers(noun)
     base = noun_sense(noun, lex, index)
     if base is None:
         return None

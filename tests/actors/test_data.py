@@ -103,3 +103,41 @@ def test_people_csv_columns_are_the_documented_ones():
         header = next(csv.reader(f))
     assert header == ["name", "aliases", "country", "org", "role", "sector", "start", "end", "gender", "kb_id",
                       "source"]
+
+
+def test_readmes_state_the_true_provenance_counts(kb):
+    """The READMEs promise how many rows were checked; the promise must follow the data."""
+    import re
+    from pathlib import Path
+
+    verified = sum(p.source != "unverified" for p in kb.people)
+    total = len(kb.people)
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    data = (root / "src/eventwire/actors/data/README.md").read_text(encoding="utf-8")
+    num = lambda x: int(x.replace(",", ""))  # noqa: E731
+    m = re.search(r"([\d,]+) dated spells in office.*?\*\*([\d,]+) rows were checked", readme, re.S)
+    assert m and (num(m[1]), num(m[2])) == (total, verified), m and m.groups()
+    m = re.search(r"([\d,]+) spells, \*\*([\d,]+) verified and ([\d,]+) `unverified`", data)
+    assert m and (num(m[1]), num(m[2]), num(m[3])) == (total, verified, total - verified), m and m.groups()
+
+
+#: Surnames that news uses for the person far more than for the city of the same name.
+CITY_NAMED_LEADERS = frozenset({"Santos", "Noda", "Muscat", "Hague"})
+
+
+def test_no_person_alias_is_the_name_of_a_large_city(kb):
+    """A bare surname alias that is also a big city ("Valencia", "Anand") would turn every mention of
+    the city into that person, and take its country from the person."""
+    from eventwire.where.gazetteer import load_gazetteer, normalise
+
+    gaz = load_gazetteer()
+    clashes = set()
+    for p in kb.people:
+        for a in p.aliases:
+            if " " in a or a in CITY_NAMED_LEADERS:
+                continue
+            if any(pl.kind == "city" and pl.population >= 150_000 and normalise(pl.name) == normalise(a)
+                   for pl in gaz.lookup(a)):
+                clashes.add((a, p.name))
+    assert not clashes, sorted(clashes)

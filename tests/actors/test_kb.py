@@ -35,6 +35,8 @@ def test_normalise_ignores_case_accents_and_article():
     ("Kyrgyzstan", "KGZ"), ("U.S.", "USA"), ("Britain", "GBR"), ("NATO", "IGONAT"),
     ("the Shanghai Cooperation Organization", "IGOSCO"), ("Hamas", "PSEREBHMS"),
     ("Chinese state media", "CHNMED"), ("Russian navy", "RUSMIL"), ("Russian Defense Ministry", "RUSGOV"),
+    ("Interpol", "IGOCOPITP"), ("the Syrian Observatory for Human Rights", "SYRNGOHRI"), ("Tamil Tigers", "LKAREBLTT"),
+    ("the chemical weapons watchdog", "IGOOPCW"), ("Muslim Brotherhood", "EGYOPPMUS"),
 ])
 def test_lookup_names(kb, name, code):
     assert [a.code for a in kb.lookup(name, dt.date(2022, 9, 15))] == [code]
@@ -98,6 +100,7 @@ def test_extra_overrides_an_overlapping_spell(tmp_path: Path):
     ("name,country,role,start\nX,ZZZ,head_of_state,2020-01-01\n", "unknown country"),
     ("name,country,role,start\nX,USA,wizard,2020-01-01\n", "unknown role"),
     ("name,country,role,start,end\nX,USA,head_of_state,2020-01-01,2019-01-01\n", "end before start"),
+    ("org,code,name,aliases,kind,sector,country\nXYZ,IGOXYZ,Xyz,,club,IGO,\n", "kind must be one of"),
 ])
 def test_bad_extra_file_is_e003(tmp_path: Path, content: str, needle: str):
     extra = tmp_path / "bad.csv"

@@ -121,3 +121,43 @@ def test_pairwise_dyads_of_a_three_party_meeting_match_one_reciprocal_gold_event
               for a, b in pairs]]
     sc = score_gold(gold, preds)
     assert (sc.strict.tp, sc.strict.fp, sc.strict.fn) == (1, 0, 0)
+
+
+def test_predictions_fitting_a_gold_event_outside_plover_are_set_aside(tmp_path):
+    rows = [
+        # an appeal (CAMEO 02x) the gold files outside PLOVER, next to a scored event of other parties
+        {"id": "1", "text": "a", "date": None, "events": [
+            {"source": "---LEG", "target": "USAGOV", "plover": None},
+            {"source": "IRN", "target": "ISR", "plover": "THREATEN"}]},
+        {"id": "2", "text": "b", "date": None, "events": [{"source": "FRA", "target": "DEU", "plover": None}]},
+    ]
+    gold = load_gold(gold_file(tmp_path, rows))
+    assert len(gold[0].events) == 1 and len(gold[0].unscored) == 1
+    preds = [
+        [event("REQUEST", [actor()], [actor("USA")]),                        # the appeal: set aside
+         event("THREATEN", [actor("IRN")], [actor("ISR")], id="t")],         # scored, strict
+        [event("ACCUSE", [actor("DEU")], [actor("FRA")])],                   # other direction: spurious
+    ]
+    sc = score_gold(gold, preds)
+    assert sc.outside_plover == 1
+    assert (sc.type_level.tp, sc.type_level.fp, sc.type_level.fn) == (1, 1, 0)
+    assert summary(sc, intervals=False)["outside_plover"] == 1
+
+
+def test_joint_party_is_split_when_the_gold_codes_each_country(tmp_path):
+    rows = [
+        {"id": "1", "text": "a", "date": None, "events": [
+            {"source": "USAOPP", "target": "CHN", "plover": "PROTEST"},
+            {"source": "GBROPP", "target": "CHN", "plover": "PROTEST"}]},
+        {"id": "2", "text": "b", "date": None, "events": [{"source": "RUS;CHN", "target": "USA", "plover": "ACCUSE"}]},
+    ]
+    gold = load_gold(gold_file(tmp_path, rows))
+    joint = [actor("USA"), actor("GBR")]
+    preds = [[event("PROTEST", joint, [actor("CHN")])],
+             [event("ACCUSE", [actor("RUS"), actor("CHN")], [actor("USA")])]]   # gold lists them jointly: kept whole
+    sc = score_gold(gold, preds)
+    assert (sc.strict.tp, sc.strict.fp, sc.strict.fn) == (3, 0, 0)
+    # a joint party the gold codes as one country only is not split into a spurious second event
+    rows[0]["events"] = rows[0]["events"][:1]
+    sc = score_gold(load_gold(gold_file(tmp_path, rows)), preds)
+    assert (sc.strict.tp, sc.strict.fp) == (2, 0)

@@ -3,7 +3,8 @@
 Each test codes a sentence with the real pipeline and fails without its rule: without
 ``listed_appos`` only the first member of "A, B, and C" is a party; without ``receptions`` a
 receiving verb is a hosting CONSULT or nothing; without ``partisan_parties`` "opponents of X"
-protest as nobody (or as X itself).
+protest as nobody (or as X itself).  ``origin_mentions`` and ``government_of`` (used by
+allegations.py for victims' reports and documents that speak) are checked on parsed sentences.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import datetime as dt
 
 import pytest
 
+from eventwire.actors.resolver import resolve_article
+from eventwire.events.arguments import MentionIndex, government_of, origin_mentions, party_of
 from eventwire.model import Article
 from eventwire.pipeline import code_article, load_resources
 
@@ -86,3 +89,35 @@ def test_partisans_are_people_not_the_leader(res):
     protest = [e for e in evs if e.type == "PROTEST"]
     assert protest and protest[0].source[0].sector == "CVL" and protest[0].source[0].country == "PAK"
     assert protest[0].target and protest[0].target[0].country == "PAK"
+
+
+def _index(res, text: str):
+    doc = res.nlp(text)
+    [mentions] = resolve_article([(doc, 0)], res.kb, dt.date(2023, 9, 13))
+    return doc, MentionIndex(doc, mentions, frozenset(res.kb.sectors))
+
+
+@pytest.mark.parametrize("text, verb, country", [
+    ("A rocket was fired at Israel from Lebanon on Sunday.", "fired", "LBN"),
+    ("Two shells were launched from Syria into Turkish territory.", "launched", "SYR"),
+])
+def test_origin_of_an_act_without_a_doer(res, text, verb, country):
+    doc, index = _index(res, text)
+    tok = next(t for t in doc if t.text == verb)
+    assert {a.country for m in origin_mentions(tok, index) for a in m.actors} == {country}
+
+
+def test_no_origin_without_a_from_phrase(res):
+    doc, index = _index(res, "A rocket was fired at Israel on Sunday.")
+    assert origin_mentions(next(t for t in doc if t.text == "fired"), index) == []
+
+
+def test_government_of_a_place_keeps_named_sectors(res):
+    doc, index = _index(res, "Kenya hosted the Ugandan army and African Union officials.")
+    party = party_of(index.mentions)
+    gov = government_of(party)
+    by_country = {a.country or a.org: a for a in gov.actors}
+    assert by_country["KEN"].sector == "GOV" and by_country["KEN"].code == "KENGOV"
+    assert by_country["UGA"].sector == "MIL"  # already a sector: unchanged
+    assert by_country["AU"].sector != "GOV"  # an organisation stays itself
+    assert gov.mentions == party.mentions

@@ -49,3 +49,78 @@ def test_what_is_joined_decides_the_type(resources, text, etype):
 
 def test_a_month_is_no_march(resources):
     assert "PROTEST" not in _types(resources, "Belgian farmers drove their tractors to Brussels in March 2019.")
+
+
+# --- violence and protest senses (engineer Q2) ---------------------------------------------------
+
+def _token(resources, text: str, word: str):
+    return next(t for t in resources.nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize("text,month", [
+    ("The truce signed in March 2016 has collapsed.", True),
+    ("Parliament has not met since early March.", True),
+    ("The deal agreed on 15 March was welcomed.", True),
+    ("The Kenyan accord of mid-March was a surprise.", True),
+    ("Opposition supporters joined the March for Democracy in Lima.", False),
+])
+def test_is_month(resources, text, month):
+    from eventwire.events.senses import is_month
+    assert is_month(_token(resources, text, "March")) is month
+
+
+@pytest.mark.parametrize("text,weapon", [
+    ("Israeli tanks fired four shell bombs at targets in Rafah.", "bomb"),
+    ("Rebels fired mortar rounds at an army base in Goma.", "mortar"),
+    ("Russian forces fired cluster bombs at villages in Donetsk.", "bomb"),
+])
+def test_weapon_object_keys_the_sense(resources, text, weapon):
+    from eventwire.events.senses import verb_sense
+    entry = verb_sense(_token(resources, text, "fired"), resources.lexicon)
+    assert entry is not None and entry.type == "ASSAULT" and not entry.object_is_target
+    assert entry.particle in (weapon, "shell", "round")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Ankara protested to Athens over the arrest of two journalists.", "ACCUSE"),
+    ("The Czech foreign ministry protested that Russian diplomats had spied on NATO.", "ACCUSE"),
+    ("Farmers protested against the new tax in Warsaw.", "PROTEST"),
+    ("Students protested outside the embassy in Manila.", "PROTEST"),
+])
+def test_verbal_protest_is_accusation(resources, text, etype):
+    from eventwire.events.senses import verb_sense
+    entry = verb_sense(_token(resources, text, "protested"), resources.lexicon)
+    assert entry is not None and entry.type == etype
+
+
+@pytest.mark.parametrize("text,verb,etype", [
+    ("Police prevented a demonstration by miners in La Paz.", "prevented", "COERCE"),
+    ("The authorities banned the rally planned by the opposition.", "banned", "COERCE"),
+    ("Police broke up the protest in Dakar.", "broke", "COERCE"),
+    ("The army prevented an attack on the capital.", "prevented", None),
+])
+def test_stopping_a_protest_is_coercion(resources, text, verb, etype):
+    from eventwire.events.senses import suppressed_protest
+    entry = suppressed_protest(_token(resources, text, verb), resources.lexicon)
+    assert (entry.type if entry else None) == etype
+
+
+@pytest.mark.parametrize("text,verb,foiled", [
+    ("An attempt to kill the governor was thwarted.", "thwarted", True),
+    ("Security forces foiled a plot to bomb the parliament.", "foiled", True),
+    ("Security forces foiled the smuggling of arms.", "foiled", False),
+])
+def test_foiled_attempt(resources, text, verb, foiled):
+    from eventwire.events.senses import foiled_attempt
+    assert foiled_attempt(_token(resources, text, verb)) is foiled
+
+
+@pytest.mark.parametrize("text,verb,noun", [
+    ("An attempt to assassinate the mayor of Herat failed.", "assassinate", "attempt"),
+    ("Police foiled a plot to kill the Haitian president.", "kill", "plot"),
+    ("The rebels discussed a plan to kill the minister.", "kill", None),
+])
+def test_attempt_noun(resources, text, verb, noun):
+    from eventwire.events.senses import attempt_noun
+    got = attempt_noun(_token(resources, text, verb))
+    assert (got.lemma_ if got is not None else None) == noun

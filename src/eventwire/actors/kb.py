@@ -425,6 +425,10 @@ def _load_countries(path: Path) -> dict[str, Country]:
     return out
 
 
+#: What an organisation is (organisations.csv ``kind``); the resolver reads IGO/NGO/armed group apart.
+ORG_KINDS = frozenset({"IGO", "NGO", "armed group", "party", "military", "government"})
+
+
 def _load_orgs(path: Path, countries: dict[str, Country]) -> dict[str, Organisation]:
     out: dict[str, Organisation] = {}
     for i, r in enumerate(_rows(path, ("org", "code", "name", "aliases", "kind", "sector", "country")), start=2):
@@ -433,6 +437,8 @@ def _load_orgs(path: Path, countries: dict[str, Country]) -> dict[str, Organisat
             raise EventwireError(Errors.E003, path=path, reason=f"line {i}: org, code and a 3-letter sector are required")
         if country and country not in countries:
             raise EventwireError(Errors.E003, path=path, reason=f"line {i}: unknown country '{country}'")
+        if r["kind"].strip() not in ORG_KINDS:
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: kind must be one of {sorted(ORG_KINDS)}")
         out[org] = Organisation(org, r["code"].strip(), r["name"].strip(), _split(r["aliases"]),
                                 r["kind"].strip(), r["sector"].strip(), country)
     return out

@@ -15,7 +15,16 @@ as that one reciprocal event, so the two conventions are scored alike.  The othe
 gold may list several targets (or sources) in one event ("threatened to cut ties with Congo and
 Costa Rica", or three parties meeting) where eventwire writes one dyad per pair of parties from the
 same mention; such dyads are joined into one event before pairing when, together, they carry the
-gold event's parties.
+gold event's parties.  And CAMEO-style gold splits a joint party ("US and British activists staged a
+protest") into one event per country where eventwire writes one event whose source lists both: such an
+event is split by country before pairing when the gold codes each of its parties separately.
+
+Gold events outside PLOVER.  CAMEO-style gold also codes statements and appeals (01x, 02x), which
+have no PLOVER type.  They are not scored, and neither is a predicted event of the same parties in
+that sentence: the annotator saw those parties' exchange and filed it outside PLOVER, while PLOVER
+itself files an appeal ("Congress is asking Obama to help Iran") under REQUEST, so the prediction can
+be neither confirmed nor refuted.  Such predictions are counted as ``outside_plover``, not as errors;
+a prediction that also fits a scored gold event is paired with it first.
 """
 
 from __future__ import annotations
@@ -97,6 +106,9 @@ class GoldSentence:
     date: dt.date | None
     events: tuple[GoldEvent, ...]
     set: str
+    #: events the gold codes outside PLOVER (CAMEO 01x statements, 02x appeals): not scored, and
+    #: predictions of the same parties are set aside rather than counted as spurious
+    unscored: tuple[GoldEvent, ...] = ()
 
 
 def _side(value: str | None) -> frozenset[str]:
@@ -106,24 +118,23 @@ def _side(value: str | None) -> frozenset[str]:
 
 
 def load_gold(path: Path | str) -> list[GoldSentence]:
-    """Read a gold JSONL file; events without a PLOVER type (CAMEO 01x/02x) are not scored."""
+    """Read a gold JSONL file; events without a PLOVER type (CAMEO 01x/02x) are kept apart, unscored."""
     out: list[GoldSentence] = []
     with open(path, encoding="utf-8") as f:
         for line in f:
             if not line.strip():
                 continue
             d = json.loads(line)
-            events = []
+            events, unscored = [], []
             for e in d.get("events", []):
-                if not e.get("plover"):
-                    continue
                 src, tgt = _side(e.get("source")), _side(e.get("target"))
                 recip = not e.get("target") and len((e.get("source") or "").split(";")) > 1
-                events.append(GoldEvent(e["plover"], src, tgt, recip, e.get("source"), e.get("target"),
-                                        e.get("status")))
+                event = GoldEvent(e.get("plover") or NONE, src, tgt, recip, e.get("source"), e.get("target"),
+                                  e.get("status"))
+                (events if e.get("plover") else unscored).append(event)
             date = dt.date.fromisoformat(d["date"]) if d.get("date") else None
             out.append(GoldSentence(str(d["id"]), d["text"], date, tuple(merge_mirrored(events)),
-                                    d.get("set", "")))
+                                    d.get("set", ""), tuple(unscored)))
     return out
 
 
@@ -205,10 +216,17 @@ def parties_ok(g: GoldEvent, pred: Mapping[str, Any]) -> tuple[bool, bool]:
     return direct
 
 
-def _pair(sid: str, golds: list[GoldEvent], preds: list[Mapping[str, Any]]) -> list[EventMatch]:
+def _pair(sid: str, golds: list[GoldEvent], preds: list[Mapping[str, Any]],
+          unscored: Sequence[GoldEvent] = ()) -> tuple[list[EventMatch], int]:
+    """Pair one sentence's gold and predicted events; also returns how many predictions were set
+    aside as fitting a gold event outside PLOVER (see the module docstring)."""
     out: list[EventMatch] = []
     gl, pl = list(golds), list(preds)
+    outside = 0
     for stage in ("strict", "type"):
+        if stage == "type" and unscored:
+            kept = [p for p in pl if not any(all(parties_ok(u, p)) for u in unscored)]
+            outside, pl = len(pl) - len(kept), kept
         for g in list(gl):
             for p in pl:
                 if p["type"] != g.type:
@@ -227,7 +245,7 @@ def _pair(sid: str, golds: list[GoldEvent], preds: list[Mapping[str, Any]]) -> l
     n = min(len(gl), len(pl))
     out += [EventMatch(sid, g, None, False, False, False) for g in gl[n:]]
     out += [EventMatch(sid, None, p, False, False, False) for p in pl[n:]]
-    return out
+    return out, outside
 
 
 @dataclass
@@ -266,6 +284,8 @@ class GoldScore:
     matches: list[EventMatch] = field(default_factory=list)
     #: gold status -> [gold events of a type the coder found, of which with the right status]
     status: dict[str, list[int]] = field(default_factory=dict)
+    #: predictions set aside because they fit a gold event the gold codes outside PLOVER
+    outside_plover: int = 0
 
     @property
     def macro_f1(self) -> float:
@@ -326,6 +346,29 @@ def join_split_dyads(golds: Sequence[GoldEvent], preds: Sequence[Mapping[str, An
     return out
 
 
+def split_joint_parties(golds: Sequence[GoldEvent], preds: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Split a predicted event whose source (or target) lists several countries into one event per
+    country when the gold codes each of them as an event of its own (CAMEO-style gold splits "US and
+    British activists protested"); the mirror image of ``join_split_dyads``."""
+    out = list(preds)
+    for side in ("source", "target"):
+        for p in list(out):
+            labels = actor_labels(p[side])
+            if len(labels) < 2 or p.get("reciprocal"):
+                continue
+            parts = [g for g in golds if g.type == p["type"] and not g.reciprocal
+                     and len(getattr(g, side)) == 1 and getattr(g, side) <= labels]
+            if len({next(iter(getattr(g, side))) for g in parts}) < 2 or any(all(parties_ok(g, p)) and
+                                                                            getattr(g, side) == labels for g in golds):
+                continue
+            pieces = []
+            for label in sorted({next(iter(getattr(g, side))) for g in parts}):
+                mine = [a for a in p[side] if label in actor_labels([a])]
+                pieces.append({**p, side: mine})
+            out = [q for q in out if q is not p] + pieces
+    return out
+
+
 def _union(sides: Iterable[Sequence[Mapping[str, Any]]]) -> list[Mapping[str, Any]]:
     seen: dict[str, Mapping[str, Any]] = {}
     for side in sides:
@@ -338,9 +381,13 @@ def score_gold(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Mapp
     """Score predictions (event records per gold sentence, in the same order) against the gold."""
     matches: list[EventMatch] = []
     status: dict[str, list[int]] = {}
+    outside_plover = 0
     for g, preds in zip(gold, predictions, strict=True):
         scored = join_split_dyads(g.events, [p for p in preds if p["status"] in SCORED_STATUSES])
-        matches += _pair(g.id, list(g.events), scored)
+        scored = split_joint_parties(g.events, scored)
+        paired, outside = _pair(g.id, list(g.events), scored, g.unscored)
+        matches += paired
+        outside_plover += outside
         for e in g.events:  # status is scored over every predicted event, negated ones included
             same = [p for p in preds if p["type"] == e.type]
             if e.status and same:
@@ -349,4 +396,5 @@ def score_gold(gold: Sequence[GoldSentence], predictions: Sequence[Sequence[Mapp
                 row[1] += any(p["status"] == e.status for p in same)
     score = score_matches(matches, len(gold))
     score.status = status
+    score.outside_plover = outside_plover
     return score

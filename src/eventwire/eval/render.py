@@ -22,7 +22,9 @@ def print_result(con: Console, r: EvalResult, show_misses: int) -> None:
             con.print(f"  missed {m['id']}: {'/'.join(ref['type'])} {ref.get('source')}→{ref.get('target')} "
                       f"[italic]{ref.get('evidence', '')}[/italic]", highlight=False)
         return
-    con.print(f"[bold]{r.path}[/bold]: {f['sentences']} sentences")
+    aside = f.get("outside_plover")
+    con.print(f"[bold]{r.path}[/bold]: {f['sentences']} sentences"
+              + (f" ({aside} predicted events set aside: the gold codes their parties outside PLOVER)" if aside else ""))
     t = Table("level", "precision", "recall", "F1", "F1 95% CI")
     for name in ("type_level", "strict"):
         x = f[name]

@@ -83,6 +83,7 @@ def summary(score: GoldScore, intervals: bool = True) -> dict[str, Any]:
 
     return {
         "sentences": score.sentences,
+        "outside_plover": score.outside_plover,
         "type_level": {**score.type_level.as_dict(), "f1_ci95": ci(lambda s: s.type_level.f1)},
         "strict": {**score.strict.as_dict(), "f1_ci95": ci(lambda s: s.strict.f1)},
         "macro_f1": round(score.macro_f1, 4),

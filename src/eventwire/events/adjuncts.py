@@ -60,10 +60,39 @@ def people_participle(verb: Token, index: MentionIndex, person_nouns: frozenset[
     return names_someone(verb.head, index, person_nouns)
 
 
+#: Subjects of "be" whose "to" infinitive says what they are, not what anyone is to do: "the *aim* is
+#: to isolate Iran" reports a goal, no scheduled act.
+PURPOSE_SUBJECTS = frozenset({
+    "aim", "goal", "objective", "purpose", "plan", "idea", "intention", "intent", "task", "mission", "priority",
+    "point", "hope", "ambition", "strategy", "challenge", "solution", "option", "step", "way", "job", "role",
+    "dream", "target", "agenda", "focus", "wish", "desire", "need", "key", "answer", "aspiration", "policy",
+    "approach", "decision", "duty", "rule", "message", "move", "proposal", "response", "thing", "idea", "effort",
+    "object", "motive", "concern", "fear", "risk", "danger", "mandate", "vision", "alternative", "remedy",
+    "this", "that", "it", "what", "which",
+})
+
+
+def scheduled_infinitive(verb: Token) -> bool:
+    """Is ``verb`` the act of an "is to" / "are to" construction ("Biden *is to attend* a summit",
+    "the ministers *are to meet* on Thursday")?  British news English states what is scheduled this
+    way; the infinitive is the event (its status future: ``modality``), not a purpose of "be".  A
+    subject naming a goal ("the aim is to isolate Iran") keeps the infinitive a goal."""
+    gov = verb.head
+    if verb.dep_ != "xcomp" or gov.i == verb.i or gov.lemma_.lower() != "be" or verb.i < gov.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ in ("attr", "acomp", "expl") for c in gov.children):
+        return False  # "it is important to talk", "there is a need to act"
+    subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subj) == 1 and subj[0].lemma_.lower() not in PURPOSE_SUBJECTS and subj[0].lower_ not in PURPOSE_SUBJECTS
+
+
 def realised_purpose(verb: Token, lex: Lexicon) -> bool:
-    """Is ``verb`` the coercive purpose of a use of force ("used tear gas *to disperse* them"), or what
-    steps were taken to do ("took steps *to ease* curbs")?"""
-    if taken_step(verb):
+    """Is ``verb`` the coercive purpose of a use of force ("used tear gas *to disperse* them"), what
+    steps were taken to do ("took steps *to ease* curbs"), or a scheduled act ("*is to attend*")?
+    All three look like purposes to the clause reader and are events."""
+    if taken_step(verb) or scheduled_infinitive(verb):
         return True
     gov = verb.head
     if verb.dep_ not in ("xcomp", "advcl") or gov.i == verb.i or gov.pos_ != "VERB":

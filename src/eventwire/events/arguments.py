@@ -7,7 +7,7 @@ or place phrases that belong elsewhere) and returns the mentions it finds, group
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
@@ -293,6 +293,22 @@ def agent_heads(verb: Token) -> list[Token]:
         if c.dep_ == "agent":
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
+
+
+def origin_mentions(verb: Token, index: MentionIndex) -> list[Mention]:
+    """Where an act came from, when nobody is named as its doer: "a mortar bomb was fired at Israel
+    *from Gaza*", "rockets launched *from Lebanon*".  The place stands for whoever holds it."""
+    heads = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+             if g.dep_ == "pobj"]
+    return argument_mentions(heads, index) if heads else []
+
+
+def government_of(party: Party) -> Party:
+    """A country as the state that speaks for it: "released *in Kigali*" is the Rwandan government's.
+    Actors that already have a sector or are organisations stay as they are."""
+    actors = tuple(replace(a, sector="GOV", code=a.country + "GOV") if a.country and not a.sector and not a.org
+                   else a for a in party.actors)
+    return Party(actors, party.mentions)
 
 
 def object_heads(verb: Token, target_preps: Sequence[str]) -> list[Token]:

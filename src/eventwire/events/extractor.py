@@ -14,7 +14,7 @@ from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
-from ..model import Status
+from ..model import Actor, Status
 from .adjuncts import individual_expulsion, people_participle, realised_purpose
 from .arguments import (
     MentionIndex, Party, agent_heads, argument_mentions, conjuncts, names_someone, object_heads, owner_mentions,
@@ -23,7 +23,10 @@ from .arguments import (
 from .inverse import receptions
 from .lexicon import LexEntry, Lexicon
 from .modality import COOPERATIVE, HOSTILE, Modality, as_reject, commitment_type, modality_of, reframe, ultimatum
-from .senses import FRAME_NOUNS, drop_people_objects, light_noun_entry, nominalised_people, noun_sense, verb_sense
+from .senses import (
+    CROWD_NOUNS, FRAME_NOUNS, TRAVEL_WORDS, attempt_noun, drop_people_objects, light_noun_entry, nominalised_people, noun_sense, travel_trips,
+    verb_sense,
+)
 from .targets import (
     DEEP_PREPS, beyond_self, border_targets, cause_agent, condition_subjects, deeper_targets, displaced_targets,
     grievance_targets, located_thing, partisan_parties, protected_parties, requested_agents, same_as_source,
@@ -304,6 +307,13 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue  # every predicate below (receiving, light and plain verbs) is a verb
+        attempted = _attempted_attack(tok, ctx)
+        if attempted:
+            out.extend(attempted)
+            used_nouns.update(c.i for c in tok.children if c.dep_ == "dobj")
+            continue
+        if tok.lemma_.lower() in DEATH_VERBS:
+            out.extend(_custody_death(tok, ctx))
         if _purpose_or_consequence(tok, lex) and not realised_purpose(tok, lex):
             continue
         got = receptions(tok, lex, index, ctx.person_nouns)  # "received arms from Poland": the giver acts
@@ -337,7 +347,9 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 out.extend(_candidates_for(tok, noun, ne, mod, source, targets, False, ne.reciprocal, ne.weight))
             continue
         entry = verb_entry(tok, lex, index)
-        if entry is None or (_embedded_content(tok, lex) and not people_participle(tok, index, ctx.person_nouns)):
+        patient = existential_patient(tok)
+        if entry is None or (_embedded_content(tok, lex) and not people_participle(tok, index, ctx.person_nouns)
+                             and patient is None):
             continue
         mod = modality_of(tok, lex.control, is_trig)
         if mod.content_of is not None:
@@ -368,6 +380,11 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out.extend(_intent_candidates(tok, entry, mod, index))
             continue
         source, targets, passive = _verb_parties(tok, entry, index, entry.target_preps)
+        if patient is not None:  # "there were ten soldiers killed": the soldiers were, by whoever "by" names
+            source = party_of(argument_mentions(agent_heads(tok), index))
+            targets, passive = parties_each(argument_mentions([patient], index)), True
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in patient.children):
+                mod = Modality("negated")  # "there were no civilians killed"
         source, targets = _hidden_parties(tok, entry, source, targets, passive, ctx)
         if entry.type == "CONSULT" and tok.lemma_.lower() in HOST_VERBS and len(targets) == 1 and source:
             # "The Kazakh president received the Emir of Qatar": the guest visits the host
@@ -376,10 +393,109 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         entry, mod = reframe(tok, individual_expulsion(tok, entry, ctx.person_nouns), mod, lex)
         if entry.type == "THREATEN" and not targets:
             targets = condition_subjects(tok, source, index)
-        out.extend(_candidates_for(tok, tok, entry, mod, source, targets, False, entry.reciprocal, entry.weight))
+        trigger = _misparsed_attack(tok, entry, lex) or tok
+        out.extend(_candidates_for(tok, trigger, entry, mod, source, targets, False, entry.reciprocal, entry.weight))
+        if entry.type == "ASSAULT" and entry.reciprocal:
+            out.extend(_crowd_side(tok, mod, source, targets, ctx))
     out.extend(_demands(sent, ctx))
     out.extend(_nominal_candidates(sent, index, lex, used_nouns))
+    return _domestic_protesters(out, sent, index)
+
+
+def _attempted_attack(verb: Token, ctx: Context) -> list[Candidate]:
+    """"An attempt to assassinate the deputy governor was thwarted", "police foiled a plot to kill the
+    president": PLOVER codes attempted attacks as ASSAULT (asserted: the attempt happened), aimed at
+    the intended victim; the attempt noun's possessor or "by" phrase is the attacker, else unknown
+    (the place rules may fill it)."""
+    noun = attempt_noun(verb)
+    if noun is None:
+        return []
+    entry = verb_entry(verb, ctx.lexicon, ctx.index)
+    if entry is None or entry.type != "ASSAULT":
+        return []
+    by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    source = party_of(argument_mentions([c for c in noun.children if c.dep_ == "poss"] + by, ctx.index))
+    _, targets, _ = _verb_parties(verb, entry, ctx.index, entry.target_preps)
+    targets = [t for t in targets if not same_as_source(t, source)]
+    return list(_candidates_for(verb, verb, entry, Modality("asserted"), source, targets, False, False,
+                                entry.weight * 0.8))
+
+
+#: Verbs of dying whose "in custody" phrase makes the death the custodian's act.
+DEATH_VERBS = frozenset({"die", "perish"})
+#: Nouns for being held by someone ("in *custody*", "in police *detention*").
+CUSTODY_NOUNS = frozenset({"custody", "detention"})
+
+
+def _custody_death(verb: Token, ctx: Context) -> Iterator[Candidate]:
+    """"A prisoner died while in Israeli police custody", "an activist died in police custody in
+    Minsk": a death in custody is the custodian's assault on the dead person's side (PLOVER ASSAULT;
+    the custody's owner, "Israeli police", is the source, the place rules may give a bare "police" its
+    country)."""
+    kill = ctx.lexicon.verb("kill")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "mark") and c.lower_ == "while")]
+    custody = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS]
+    if kill is None or not custody:
+        return
+    owners = [c for c in custody[0].children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    owners += [g for c in custody[0].children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    source = party_of(argument_mentions(owners, ctx.index))
+    target = party_of(argument_mentions(subject_heads(verb)[0], ctx.index))
+    if target is None or same_as_source(target, source):
+        return
+    mod = modality_of(verb, ctx.lexicon.control, lambda t: verb_entry(t, ctx.lexicon) is not None)
+    entry = replace(kill, mode=None, cameo="180", object_is_target=True)
+    yield from _candidates_for(verb, custody[0], entry, mod, source, [target], False, False, kill.weight * 0.8)
+
+
+#: Sectors of a national government or its leader: a protest aimed at them is a domestic protest.
+NATIONAL_SECTORS = frozenset({"GOV", "LEG", "HOS", "HOG", "ELI"})
+
+
+def _protest_country(cand: Candidate, sent: Span, index: MentionIndex) -> str | None:
+    """"Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian
+    President X": protesters the text gives no country, aimed at a national government or leader, are
+    that country's.  Not when the sentence names another country ("protested outside the US embassy
+    in Cairo": the place rule decides)."""
+    if cand.type != "PROTEST" or cand.target is None or (cand.source is not None and cand.source.resolved):
+        return None
+    countries = {a.country for a in cand.target.actors}
+    if len(countries) != 1 or None in countries or not all(a.sector in NATIONAL_SECTORS for a in cand.target.actors):
+        return None
+    country = next(iter(countries))
+    if any(a.country and a.country != country for m in index.mentions if sent.start <= m.start < sent.end
+           for a in m.actors):
+        return None
+    return country
+
+
+def _domestic_protesters(cands: list[Candidate], sent: Span, index: MentionIndex) -> list[Candidate]:
+    """Give unnamed protesters the country of the government they protest against (see
+    ``_protest_country``), in every candidate they are the source of (the demand a protest is made
+    for is the same side's, and refine merges it into the protest)."""
+    found = [(c, k) for c in cands if (k := _protest_country(c, sent, index)) is not None]
+    if not found:
+        return cands
+    by_source = {_source_keys(c): k for c, k in found if c.source is not None}
+    out = []
+    for c in cands:
+        country = by_source.get(_source_keys(c)) if c.source is not None and not c.source.resolved else None
+        if country is None and c.source is None and any(f is c for f, _ in found):
+            country = next(k for f, k in found if f is c)
+        if country is None:
+            out.append(c)
+            continue
+        old = c.source.actors if c.source is not None else ()
+        actors = tuple(replace(a, country=country, code=country + (a.sector or "")) for a in old) or (
+            Actor(text=country, name=country, country=country, code=country),)
+        out.append(replace(c, source=Party(actors, c.source.mentions if c.source is not None else ())))
     return out
+
+
+def _source_keys(cand: Candidate) -> frozenset[str]:
+    return frozenset(a.key for a in cand.source.actors) if cand.source is not None else frozenset()
 
 
 def _persona_non_grata(verb: Token, entry: LexEntry, mod: Modality, index: MentionIndex) -> Iterator[Candidate]:
@@ -395,6 +511,66 @@ def _persona_non_grata(verb: Token, entry: LexEntry, mod: Modality, index: Menti
     target = party_of(argument_mentions(people, index))
     yield from _candidates_for(verb, verb, entry, mod, source, [target] if target else [], False, False,
                                entry.weight)
+
+
+def _crowd_side(verb: Token, mod: Modality, source: Party | None, targets: list[Party],
+                ctx: Context) -> Iterator[Candidate]:
+    """"Security forces clashed with rioters": besides the forces' assault, the crowd's side of a clash
+    is violent protest (PLOVER PROTEST, CAMEO 145) aimed at the forces' side.  Clashes between armed
+    parties ("troops clashed with rebels") have no crowd and stay one reciprocal assault."""
+    riot = ctx.lexicon.verb("riot")
+    if riot is None or source is None:
+        return
+    crowds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in CROWD_NOUNS]
+    if not crowds or any(h.lemma_.lower() in CROWD_NOUNS for h in subject_heads(verb)[0]):
+        return
+    crowd = crowds[0]
+    mine = [t for t in targets if any(crowd.left_edge.i <= m.start <= crowd.right_edge.i for m in t.mentions)]
+    yield from _candidates_for(verb, crowd, riot, mod, mine[0] if mine else None, [source], False, False,
+                               riot.weight * 0.8)
+
+
+#: Prepositions that name the attack a death or injury came in ("killed *in* Israeli tank shelling").
+CAUSE_PREPS = frozenset({"in", "by"})
+
+
+def _misparsed_attack(verb: Token, entry: LexEntry, lex: Lexicon) -> Token | None:
+    """"Four children were killed in Israeli tank shelling in the east of Gaza": the tagger often reads
+    a nominal "-ing" attack as a verb hung on the clause, so its place phrase ("in the east of Gaza")
+    is not the clause's.  Such a gerund right after the clause's own "in"/"by" phrase, with no subject
+    or marker of its own and the same event type, is that phrase's head noun: it is the event's
+    trigger, so the place it names is where the event happened."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i == 0:
+            continue
+        if any(g.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "dobj") for g in c.children):
+            continue
+        prev = verb.doc[c.i - 1]
+        prep = next((a for a in [prev, *prev.ancestors] if a.dep_ == "prep" and a.head.i == verb.i), None)
+        if prep is None or prep.lower_ not in CAUSE_PREPS:
+            continue
+        inner = verb_entry(c, lex)
+        if inner is not None and inner.type == entry.type:
+            return c
+    return None
+
+
+def existential_patient(verb: Token) -> Token | None:
+    """"There were 10 Russian soldiers *killed* in Ukraine", "there have been dozens of protesters
+    *arrested*": a past participle on the noun that "there be" introduces is a passive event whose
+    patient is that noun (not the content of a request or report, as other participles on nouns are)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    noun = verb.head
+    t = noun
+    for _ in range(3):  # "dozens *of* protesters arrested": climb to the noun "there were" names
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of":
+            t = t.head.head
+    be = t.head
+    if t.dep_ != "attr" or be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children):
+        return None
+    return noun
 
 
 def _is_event_word(lex: Lexicon) -> Callable[[Token], bool]:
@@ -418,6 +594,8 @@ def _hidden_parties(verb: Token, entry: LexEntry, source: Party | None, targets:
         targets = topic_targets(verb, source, index, is_event) or targets
     if entry.type == "PROTEST" and not targets:
         targets = grievance_targets(verb, source, index, is_event)
+    if entry.particle in TRAVEL_WORDS and not targets:
+        targets = _travel_destinations(verb, source, index)
     source, targets = partisan_parties(verb, entry.type, source, targets, index)  # "opponents of X rallied"
     if not targets and not passive:
         targets = displaced_targets(verb, source, index) or border_targets(verb, source, index)
@@ -425,7 +603,26 @@ def _hidden_parties(verb: Token, entry: LexEntry, source: Party | None, targets:
         targets = beyond_self(verb, source, targets, index)
     if entry.type == "THREATEN" and not targets:
         targets = condition_subjects(verb, source, index)
+    if not targets and not passive and entry.particle is not None and not entry.object_is_target:
+        targets = _weapon_aims(verb, entry, source, index)
     return source, targets
+
+
+def _weapon_aims(verb: Token, entry: LexEntry, source: Party | None, index: MentionIndex) -> list[Party]:
+    """"fired artillery shells *at Azerbaijani positions*": the parser often hangs the aim on the weapon
+    fired (the object that keys the sense) rather than on the verb."""
+    aims = [g for d in verb.children if d.dep_ == "dobj" and d.lemma_.lower() == entry.particle
+            for c in d.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
+            for g in c.children if g.dep_ == "pobj"]
+    return [p for p in parties_each(argument_mentions(aims, index)) if not same_as_source(p, source)]
+
+
+def _travel_destinations(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
+    """"advised against travel *to Haiti*", "warned its citizens against travelling *to Niger*": the
+    destination of the travel warned against is whom the warning is aimed at (CAMEO 160)."""
+    dests = [g for t in travel_trips(verb) for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+             for g in c.children if g.dep_ == "pobj"]
+    return [p for p in parties_each(argument_mentions(dests, index)) if not same_as_source(p, source)]
 
 
 #: Verbal disapproval whose addressee ("complained *to the UN*") is not whom it is about.

@@ -92,6 +92,10 @@ def modality_of(trigger: Token, control: Mapping[str, str], is_trigger: Callable
                 status = "hypothetical"
             break
         effect = control.get(gov.lemma_.lower())
+        if effect is None and dep == "xcomp" and gov.lemma_.lower() == "be" and _to_infinitive(t) and gov.i < t.i:
+            effect = "future"  # "Biden *is to attend* a summit": what is scheduled (see adjuncts.scheduled_infinitive)
+            if _own_status(gov, in_speech) == "negated":
+                status = "negated"  # "is not to attend"
         if effect == "report":
             speech = gov
             break
@@ -128,6 +132,10 @@ def modality_of(trigger: Token, control: Mapping[str, str], is_trigger: Callable
             continue
         break
     return Modality(status, intent_by=intent_by, speech=speech)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 #: Subordinators of a condition not yet met ("fight *until* they resign", "*before* they demobilize").

@@ -49,10 +49,14 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from .arguments import Party, argument_mentions, mentions_in, parties_each, party_of
+from ..model import Mention
+from .arguments import Party, argument_mentions, government_of, mentions_in, parties_each, party_of
 from .extractor import AIMED_TYPES, Candidate, Context, noun_entry, verb_entry
 from .modality import requested_by, unmet_condition
-from .targets import ENVOY_NOUNS, HOMEWARD, aimed_parties, host_parties, owned_thing_place, same_as_source
+from .targets import (
+    ENVOY_NOUNS, GATHERING_NOUNS, HOMEWARD, aimed_parties, host_parties, mention_root, owned_thing_place,
+    same_as_source,
+)
 
 #: Statuses of events reported as happening, which an unrealised content cannot have.
 REALISED = frozenset({"asserted", "future", "historical"})
@@ -100,6 +104,8 @@ def refine(sent: Span, ctx: Context, found: list[Candidate]) -> list[Candidate]:
     control = ctx.lexicon.control
     out = [_with_setting_target(_unmet(_unrealised(_peacekeeping(_envoy_sent_away(c, ctx), ctx), control)), ctx)
            for c in found]
+    out = _without_gathering_topics(out)
+    out = [v for v in (_visit_to_named_gathering(c) for c in out) if v is not None]
     out = _aid_delivered_on_arrival(out)
     out = [c for c in out if not _internal_session(c, ctx) and not _arrival_without_visit(c)
            and not _held_for_questioning(c)]
@@ -149,7 +155,78 @@ def _with_setting_target(c: Candidate, ctx: Context) -> Candidate:
     inside = [m for m in target.mentions if sent.start <= m.start < sent.end]
     lo = min([c.span[0]] + [m.start for m in inside])
     hi = max([c.span[1]] + [m.end for m in inside])
-    return replace(c, target=target, span=(lo, hi), reciprocal=False, weight=weight)  # a visit has a visitor and a host
+    # a visit has a visitor and a host; its CAMEO code follows the mode the venue gives it (042 or 044)
+    cameo = None if c.type == "CONSULT" else c.cameo
+    return replace(c, target=target, span=(lo, hi), reciprocal=False, weight=weight, cameo=cameo)
+
+
+#: Gatherings that can be named for the place that hosts them ("the *Tokyo* climate talks", "the
+#: *Beijing* forum", "the *Madrid* summit", "the *Paris* Olympics").
+NAMED_GATHERINGS = GATHERING_NOUNS | frozenset({"olympics", "games", "expo", "congress", "convention", "festival",
+                                                 "ceremony", "talks", "jamboree", "cup", "championship"})
+#: How a place word hangs on the gathering noun it names.
+NAMING_DEPS = frozenset({"compound", "nmod", "amod"})
+#: Prepositions that give a gathering's topic ("a forum *on* African trade", "talks *about* climate").
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _names_gathering(m: Mention, trigger: Token) -> bool:
+    """Is ``m`` a capital or other place that modifies the gathering noun ``trigger`` ("the *Tokyo*
+    climate talks")?  A country name there ("the Russia-Ukraine talks") names the participants."""
+    if m.via != "capital":
+        return False
+    head = mention_root(m, trigger.doc)
+    for _ in range(3):
+        if head is None or head.dep_ not in NAMING_DEPS:
+            return False
+        head = head.head
+        if head.i == trigger.i:
+            return True
+    return False
+
+
+def _visit_to_named_gathering(c: Candidate) -> Candidate | None:
+    """A lone visitor at a gathering named for a foreign place ("the Indian prime minister attended
+    the *Tokyo* climate talks") visits that place's country, as "a summit *in Tokyo*" does: PLOVER's
+    visit (CAMEO 042), the host's government as target.  The clause reader takes the place word for a
+    second participant and codes a meeting.  At a gathering named for the visitor's own country
+    ("Spain's prime minister attended the *Madrid* summit") nobody is visited: no event."""
+    if c.type != "CONSULT" or c.target is None or c.source is None or c.trigger.i == c.anchor.i:
+        return c
+    if c.trigger.lemma_.lower() not in NAMED_GATHERINGS and c.trigger.lower_ not in NAMED_GATHERINGS:
+        return c
+    if any(a.org for a in c.source.actors) or len({a.country for a in c.source.actors}) != 1:
+        return c
+    home = c.source.actors[0].country
+    if home is None or not c.target.mentions or not all(_names_gathering(m, c.trigger) for m in c.target.mentions):
+        return c
+    hosts = {a.country for a in c.target.actors}
+    if any(a.org for a in c.target.actors) or len(hosts) != 1 or None in hosts:
+        return c
+    if hosts == {home}:
+        return None  # at home: no counterpart, no visit
+    return replace(c, target=government_of(c.target), mode="visit", cameo=None, reciprocal=False)
+
+
+def _gathering_topic(c: Candidate) -> bool:
+    """Is ``c``'s target only the topic of its gathering noun ("the forum *on African* trade")?"""
+    t = c.trigger
+    if c.target is None or t.i == c.anchor.i or t.lemma_.lower() not in NAMED_GATHERINGS:
+        return False
+    spans = [range(p.left_edge.i, p.right_edge.i + 1) for p in t.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS]
+    return bool(spans) and all(any(m.start in s for s in spans) for m in c.target.mentions)
+
+
+def _without_gathering_topics(cands: list[Candidate]) -> list[Candidate]:
+    """What a gathering is about is no participant: "attend the Beijing forum *on African trade*"
+    is one event with the host, not a second one with Africa.  Dropped only where the same gathering
+    has a participant or host of its own; alone, the topic phrase may be all the text says."""
+    topical = [c for c in cands if _gathering_topic(c)]
+    if not topical:
+        return cands
+    return [c for c in cands if c not in topical or not any(
+        o is not c and o not in topical and o.trigger.i == c.trigger.i and o.type == c.type and o.target is not None
+        for o in cands)]
 
 
 # -- envoys sent away, peacekeepers deployed ------------------------------------------------------

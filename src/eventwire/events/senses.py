@@ -11,6 +11,12 @@ sense.
 Verbs are refined the same way by the words attached to them (``verb_particles``).  It also tells a
 participle or adjective used as a noun ("evacuated *the wounded*", "treated *the injured*") from an
 event word: such a word names people, not an act.
+
+Violence and protest senses that hang on the words around the verb live here too: a capitalised month
+that dates something is no protest march (``is_month``), the weapon fired keys the sense over an "at"
+phrase (``weapon_sense``), stopping a protest is coercion (``suppressed_protest``), a protest with a
+that-clause or an addressee is an accusation (``verbal_protest``), and foiling an attempt is no refusal
+(``foiled_attempt``; the attempted attack itself is coded by the extractor).
 """
 
 from __future__ import annotations
@@ -67,7 +73,26 @@ def verb_particles(tok: Token) -> list[str]:
             if c.lemma_.lower() in FRAME_NOUNS:  # "halted its *mediation* efforts", "cut *water* supplies"
                 mods = [g for g in c.children if g.dep_ in ("compound", "nmod")]
                 out.extend(m.lemma_.lower() for g in mods for m in [g, *g.conjuncts])
+    if travel_trips(tok):
+        out.append("travel")  # "warned against a trip", "advised its nationals against travelling"
     return out
+
+
+#: Words for going somewhere: advising or warning against them is a travel warning, which PLOVER
+#: codes as reduced relations with the destination (CAMEO 160), not a request to one's own citizens.
+TRAVEL_WORDS = frozenset({"travel", "trip", "visit", "journey"})
+
+
+def _against_trips(tok: Token) -> list[Token]:
+    """Travel words in an "against" phrase under ``tok`` ("against all travel", "against travelling")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+            for g in c.children if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in TRAVEL_WORDS]
+
+
+def travel_trips(verb: Token) -> list[Token]:
+    """The travel words a warning is against, on the verb or on its object ("warned its citizens
+    *against travelling* to Niger": the parser hangs the phrase on either)."""
+    return _against_trips(verb) + [g for c in verb.children if c.dep_ == "dobj" for g in _against_trips(c)]
 
 
 #: Nouns that only grade a state named by their modifier or "of" phrase ("the *alert* level", "a state
@@ -306,7 +331,98 @@ def verb_sense(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> L
         return None
     if entry is not None and _crowd_subject(tok):
         entry = crowd_sense(entry, tok.lemma_.lower())
+    if foiled_attempt(tok):
+        return None  # "an attempt to kill X was thwarted": the attempt is the event (see extractor)
+    entry = suppressed_protest(tok, lex) or entry
+    if entry is not None:
+        entry = verbal_protest(weapon_sense(tok, entry, lex), tok, lex)
     return organisation_exit(tok, entry, index) if entry is not None else None
+
+
+def weapon_sense(tok: Token, entry: LexEntry, lex: Lexicon) -> LexEntry:
+    """"fired four *shell bombs* at targets", "fired *mortar rounds* at positions": the weapon fired is
+    the verb's object, not its target, even when an "at" phrase keys a sense of its own.  The object
+    head or any of its compounds ("*rocket* shells", "*cluster* bombs") that keys a weapon sense of the
+    same type wins."""
+    if entry.type not in HOSTILE_TYPES or not entry.object_is_target:
+        return entry
+    lemma = tok.lemma_.lower()
+    best = None
+    for d in tok.children:
+        if d.dep_ != "dobj":
+            continue
+        for w in [d, *(c for c in d.children if c.dep_ == "compound")]:
+            e = lex.verb(lemma, [w.lemma_.lower()])
+            if e is not None and e.particle == w.lemma_.lower() and e.type == entry.type and not e.object_is_target \
+                    and (best is None or e.weight > best.weight):
+                best = e
+    return best or entry
+
+
+#: Nouns for an attack attempted or planned ("an *attempt* to assassinate", "a *plot* to kill").
+ATTEMPT_NOUNS = frozenset({"attempt", "plot", "bid", "conspiracy", "try"})
+#: Verbs that stop an attempt: stopping it is no refusal of anything (the attempt is the event).
+FOILING_VERBS = frozenset({"thwart", "foil", "frustrate", "avert", "prevent", "stop", "uncover", "disrupt", "defeat"})
+
+
+def foiled_attempt(tok: Token) -> bool:
+    """"an attempt to assassinate the governor *was thwarted*", "police *foiled* a plot to kill ...":
+    the foiling verb's object (or passive subject) is an attempt noun."""
+    return tok.lemma_.lower() in FOILING_VERBS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ATTEMPT_NOUNS for c in tok.children)
+
+
+def attempt_noun(verb: Token) -> Token | None:
+    """The attempt noun right before an infinitive ("an *attempt* to assassinate", "a *plot* to kill"),
+    however the parser hangs the infinitive (on the noun, or on the verb governing it)."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if aux is None or aux.i == 0:
+        return None
+    noun = verb.doc[aux.i - 1]
+    if noun.lemma_.lower() not in ATTEMPT_NOUNS or noun.pos_ != "NOUN" or verb.dep_ not in ("acl", "advcl", "xcomp"):
+        return None
+    return noun if verb.head.i in (noun.i, noun.head.i) else None
+
+
+#: Verbs that stop, ban or break up a gathering: done to a protest they are repression (COERCE).
+SUPPRESSING_VERBS = frozenset({"prevent", "stop", "block", "ban", "prohibit", "forbid", "disperse", "suppress",
+                               "quell", "crush", "halt", "outlaw", "cancel", "obstruct", "foil", "thwart"})
+
+
+def suppressed_protest(tok: Token, lex: Lexicon) -> LexEntry | None:
+    """"Police prevented the demonstration staged by students", "authorities banned the rally":
+    stopping a protest is coercion of the protesters (CAMEO 17x), not a refusal or a protest.  The
+    protest noun is a thing; its owner ("by students") is the target."""
+    lemma = tok.lemma_.lower()
+    broke_up = lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+    if lemma not in SUPPRESSING_VERBS and not broke_up:
+        return None
+    # "stopped a march by activists": the parser sometimes reads the object as an npadvmod
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]
+    if not any((e := noun_sense(o, lex)) is not None and e.type == "PROTEST" for o in objs):
+        return None
+    base = lex.verb("quell") or lex.verb("disperse")
+    return replace(base, object_is_target=False, target_preps=("by", "of")) if base is not None else None
+
+
+#: Verbs of protest that are also verbs of saying ("protested *that* ...", "protested *to* Beijing").
+VERBAL_PROTEST_VERBS = frozenset({"protest"})
+
+
+def verbal_protest(entry: LexEntry, tok: Token, lex: Lexicon) -> LexEntry:
+    """"Beijing protested to Washington over ...", "the group protested that the authorities are
+    failing ...": a protest with a that-clause or a "to <party>" addressee is a diplomatic or verbal
+    complaint (CAMEO 11x, ACCUSE); a demonstration keeps PROTEST."""
+    if entry.type != "PROTEST" or entry.mode != "demo" or tok.lemma_.lower() not in VERBAL_PROTEST_VERBS:
+        return entry
+    said = any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in tok.children)
+    addressed = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+                    for c in tok.children)
+    complain = lex.verb("complain")
+    if not (said or addressed) or complain is None:
+        return entry
+    return replace(complain, target_preps=tuple(dict.fromkeys(("to",) + complain.target_preps)))
 
 
 #: Objects with which a verb means something that is no event at all: giving a speech is no aid,
@@ -360,6 +476,10 @@ CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "cr
                          "consumer", "shopper", "striker"})
 #: Assaults on a place that are violent protest when a crowd does them ("protesters stormed parliament").
 STORMING_VERBS = frozenset({"storm", "ransack", "torch", "overrun", "breach"})
+#: Destruction that is rioting when a crowd does it ("demolished by protesters", "rioters burned cars"):
+#: PLOVER and CAMEO (145) code violent demonstrations as PROTEST, not as armed assault or coercion.
+RIOTING_VERBS = frozenset({"demolish", "destroy", "burn", "torch", "loot", "vandalize", "vandalise", "smash",
+                           "wreck", "set", "raze", "topple", "pelt", "stone"})
 #: Coercive acts that are obstruction when a crowd does them (other coercion by a mob stays COERCE).
 OBSTRUCTING_VERBS = frozenset({"occupy", "blockade", "block", "barricade", "besiege"})
 
@@ -377,7 +497,7 @@ def crowd_sense(entry: LexEntry, lemma: str) -> LexEntry:
     armed assault, a seizure or a state sanction."""
     if entry.type == "SANCTION" and entry.cameo == "163":
         return replace(entry, type="PROTEST", mode="boycott", cameo="143", object_is_target=False)
-    if entry.type == "ASSAULT" and lemma in STORMING_VERBS:
+    if entry.type in ("ASSAULT", "COERCE") and (lemma in STORMING_VERBS or lemma in RIOTING_VERBS):
         return replace(entry, type="PROTEST", mode="riot", cameo="145", object_is_target=False)
     if entry.type == "COERCE" and lemma in OBSTRUCTING_VERBS:
         return replace(entry, type="PROTEST", mode="obstruct", cameo="144", object_is_target=False)
@@ -442,10 +562,31 @@ def complement_words(tok: Token) -> list[str]:
     return out
 
 
+#: Month names that are also event nouns ("a protest *march*").
+MONTH_NOUNS = frozenset({"march"})
+#: Words before a month name that date something ("signed *in* March", "*since* March", "*mid*-March").
+MONTH_LEAD_WORDS = frozenset({"in", "since", "until", "till", "by", "from", "last", "next", "early", "late", "mid",
+                              "during", "before", "after", "through", "throughout", "of", "this", "end"})
+
+
+def is_month(tok: Token) -> bool:
+    """"signed in March 2001", "on 15 March", "since early March": a capitalised month name with a day or
+    year number, or after a dating word, is the month, not a protest march (the tagger does not always
+    mark it DATE)."""
+    if tok.lower_ not in MONTH_NOUNS or not tok.text[:1].isupper():
+        return False
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.text == "-" and tok.i > 1:
+        prev = doc[tok.i - 2]  # "mid-March"
+    return (nxt is not None and nxt.like_num) or (prev is not None and (prev.like_num or prev.lower_ in MONTH_LEAD_WORDS))
+
+
 def noun_sense(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> LexEntry | None:
     """The sense of an event noun ("withdrawal *from the African Union*" is leaving a body).  Being
     "*on* strike" is a state only a walkout puts one in, so "on" after a state verb keys a sense too."""
-    if tok.lemma_.lower() not in lex.noun_lemmas:
+    if tok.lemma_.lower() not in lex.noun_lemmas or is_month(tok):
         return None
     mods = noun_modifiers(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in STATE_VERBS:

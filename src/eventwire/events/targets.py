@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from ..model import Actor
+from ..model import Actor, Mention
 from .arguments import (
     ADVERB_PARTICLES, MentionIndex, Party, argument_mentions, object_heads, owner_mentions, parties_each, party_of,
     phrase_mentions, stranded_objects, subject_heads,
@@ -113,9 +113,10 @@ def deeper_targets(verb: Token, source: Party | None, index: MentionIndex, depth
             found += argument_mentions(things, index)
             if not any(m.resolved for m in found):
                 objects += things  # "broke *into* the servers of an Albanian ministry"
+    found = [m for m in found if not only_locates(m, verb.doc)]  # "a target *southwest of Baghdad*"
     if source is not None and not any(m.resolved for m in found):
         # a last resort, only for a known doer: "seized parts of Syria" by nobody named is too thin
-        found += [m for obj in objects for m in thing_owners(obj, index)]
+        found += [m for obj in objects for m in thing_owners(obj, index) if not only_locates(m, verb.doc)]
     parties = [p for p in parties_each(found) if not same_as_source(p, source)]
     if parties or depth >= 2:
         return parties
@@ -127,7 +128,75 @@ def deeper_targets(verb: Token, source: Party | None, index: MentionIndex, depth
                 parties = deeper_targets(c, source, index, depth + 1)
             if parties:
                 return parties
+    if depth == 0 and verb.lemma_.lower() in SENDING_VERBS:
+        return helped_parties(verb, source, index)
     return []
+
+
+#: Words that place a thing relative to somewhere else: "a camp *west of* Mogadishu", "*on the
+#: outskirts of* Damascus".  The place after their "of" only locates the thing.
+DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
+    "outskirts", "outskirt", "edge", "edges", "vicinity", "environs", "suburbs", "periphery",
+})
+#: Prepositions of nearness whose object is where something is, not whom it belongs to ("*near* Baidoa").
+PROXIMITY_PREPS = frozenset({"near", "outside", "nearby"})
+#: Words after which "to" measures distance ("*close to* Kharkiv", "*next to* the airport").
+NEARNESS_WORDS = frozenset({"close", "near", "next", "adjacent", "closer"})
+
+
+def mention_root(m: Mention, doc: Doc) -> Token | None:
+    """The word through which a mention hangs in the sentence: its syntactic head, not a leading
+    article ("*the* Tokyo" hangs through "Tokyo")."""
+    outer = [doc[i] for i in range(m.start, m.end) if not m.start <= doc[i].head.i < m.end]
+    return next((t for t in outer if t.pos_ != "DET"), outer[0] if outer else None)
+
+
+def only_locates(m: Mention, doc: Doc) -> bool:
+    """Is the mention a place reached through a direction or proximity phrase ("southwest *of* Baghdad",
+    "*near* Baidoa", "*close to* Kabul", "on the outskirts *of* Tripoli")?  Such a place says where a
+    thing is; it is never a party to the act on the thing (the place still locates the event)."""
+    head = mention_root(m, doc)
+    if head is None or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    low = prep.lower_
+    if low in PROXIMITY_PREPS:
+        return True
+    if low == "of":
+        return prep.head.lemma_.lower() in DIRECTION_WORDS or prep.head.lower_ in DIRECTION_WORDS
+    return low in ("to", "from") and prep.head.lower_ in NEARNESS_WORDS
+
+
+#: Verbs of sending people or goods somewhere; their purpose clause can name whom they are for.
+SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "deploy", "fly", "rush", "airlift", "deliver"})
+#: Prepositions that place what a purpose clause is about ("the outbreak *in* Malawi").
+PLACE_PREPS = frozenset({"in", "inside"})
+
+
+def helped_parties(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
+    """Whom a team or supplies sent *to help* are for, when the verb names no recipient: the helped
+    party itself ("sent experts *to help Turkey*") or the place the help is needed ("sent a team to
+    help identify the victims of the ferry disaster *in Tanzania*", "to help fight the outbreak *in
+    Malawi*").  Only a helping purpose counts: "sent a team to investigate X" is no help to X."""
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.i < verb.i or c.lemma_.lower() not in PROTECTIVE_VERBS:
+            continue
+        found = [m for m in argument_mentions(object_heads(c, ("to", "with", "for")), index) if m.resolved]
+        if not found:
+            # the subtree of one purpose clause is short; its places are pobjs of "in"
+            # (the tagger takes an unfamiliar country for a person: "in Malawi"/PERSON; the mention says)
+            found = [m for t in c.subtree if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS
+                     for m in [index.at(t)] if m is not None and m.resolved and _place_mention(m)]
+        parties = [p for p in parties_each(found) if not same_as_source(p, source)]
+        if parties:
+            return parties
+    return []
+
+
+def _place_mention(m) -> bool:
+    """Does a mention name a country or a place in one (no office, group or organisation)?"""
+    return all(a.country and not a.org and not a.sector for a in m.actors)
 
 
 def thing_owners(thing: Token, index: MentionIndex) -> list:

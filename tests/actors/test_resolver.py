@@ -248,3 +248,35 @@ def test_sector_word_on_a_collective_head_in_a_place(resolve):
     # a sector word on a head that names things, not people, makes no actor
     [pairs] = resolve("Opposition newspapers in Togo were closed.")
     assert "Opposition newspapers" not in [t for t, _ in pairs]
+
+
+def test_capital_naming_a_gathering_stands_for_its_host(resolve):
+    for text, span, code in (
+            ("Kazakh President Kassym-Jomart Tokayev attended the Beijing Winter Olympics.", "Beijing", "CHNGOV"),
+            ("The Indonesian delegation left the Riyadh Summit early.", "Riyadh", "SAUGOV"),
+            ("Argentina's president flew home from the Paris Games.", "Paris", "FRAGOV"),  # tagged EVENT
+            ("Ministers gathered for the Doha Forum on Saturday.", "Doha", "QATGOV")):
+        [pairs] = resolve(text)
+        hits = [m for t, m in pairs if t.split()[-1] == span]
+        assert hits and codes(hits[0]) == [code], (text, [t for t, _ in pairs])
+
+
+def test_capital_beginning_a_paper_club_or_accord_is_no_government(resolve):
+    for text, capital in (("The Washington Post said Kenya had arrested a reporter.", "Washington"),
+                          ("The Moscow Times reported that Estonia expelled two diplomats.", "Moscow"),
+                          ("Paris Saint-Germain signed a Brazilian striker.", "Paris"),
+                          ("Israel and the PLO signed the Oslo Accords in 1993.", "Oslo")):
+        [pairs] = resolve(text)
+        assert not any(capital in t for t, _ in pairs), (text, [t for t, _ in pairs])
+
+
+def test_foreign_office_and_state_department_stand_for_their_governments(resolve):
+    [pairs] = resolve("The Foreign Office summoned the Iranian ambassador, and the State Department "
+                      "criticised Ethiopia.")
+    assert codes(find(pairs, "The Foreign Office")) == ["GBRGOV"]
+    assert codes(find(pairs, "the State Department")) == ["USAGOV"]
+    [pairs] = resolve("The German Foreign Office and Pakistan's Foreign Office protested.")
+    assert codes(find(pairs, "The German Foreign Office")) == ["DEUGOV"]
+    assert not any(c == "GBRGOV" for _, m in pairs for c in codes(m))
+    [pairs] = resolve("The Quai d'Orsay summoned the Malian envoy.")
+    assert codes(find(pairs, "The Quai d'Orsay")) == ["FRAGOV"]

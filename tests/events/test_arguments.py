@@ -14,7 +14,15 @@ import datetime as dt
 import pytest
 
 from eventwire.actors.resolver import resolve_article
-from eventwire.events.arguments import MentionIndex, government_of, origin_mentions, party_of
+from eventwire.events.arguments import (
+    MentionIndex,
+    agent_heads,
+    government_of,
+    origin_mentions,
+    party_of,
+    quantity_clause,
+    subject_heads,
+)
 from eventwire.model import Article
 from eventwire.pipeline import code_article, load_resources
 
@@ -121,3 +129,44 @@ def test_government_of_a_place_keeps_named_sectors(res):
     assert by_country["UGA"].sector == "MIL"  # already a sector: unchanged
     assert by_country["AU"].sector != "GOV"  # an organisation stays itself
     assert gov.mentions == party.mentions
+
+
+def _tok(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+def test_passive_gerund_keeps_its_voice_when_it_borrows_a_subject(res):
+    # "after being beaten by guards": the borrowed subject is the one beaten, not the beater
+    doc, _ = _index(res, "A Kenyan student died after being beaten by Ugandan guards.")
+    heads, passive = subject_heads(_tok(doc, "beaten"))
+    assert [h.text for h in heads] == ["student"] and passive
+
+
+def test_active_controlled_verb_stays_active(res):
+    doc, _ = _index(res, "Obama is scheduled to attend the summit in Lima.")
+    assert subject_heads(_tok(doc, "attend"))[1] is False
+
+
+def test_agent_hung_on_the_content_gerund_belongs_to_the_passive_verb(res):
+    doc, _ = _index(res, "Rwanda has been accused of backing M23 rebels by the Congolese government.")
+    agents = agent_heads(_tok(doc, "accused"))
+    assert [a.text for a in agents] == ["government"]
+
+
+def test_a_passive_gerund_keeps_its_own_agent(res):
+    # "accused of being paid by Moscow": Moscow pays; it is not the accuser
+    doc, _ = _index(res, "The Georgian minister was accused of being paid by Moscow.")
+    assert agent_heads(_tok(doc, "accused")) == []
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("Thousands of miners protested in Santiago.", "protested", True),
+    ("Thousands of teachers protested in Lagos on Monday.", "protested", True),
+    ("Thousands of people displaced by the floods.", "displaced", False),
+])
+def test_quantity_heading_a_main_verb(res, text, verb, expected):
+    doc, _ = _index(res, text)
+    tok = _tok(doc, verb)
+    assert quantity_clause(tok) is expected
+    if expected:
+        assert [h.text for h in subject_heads(tok)[0]] == ["Thousands"]

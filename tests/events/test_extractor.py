@@ -34,6 +34,8 @@ CASES = [
     ("conditional threat", "Moldova threatened to close its border if Russia sent more troops.",
      ("THREATEN", {"MDA"}, {"RUS"}, "asserted")),
     ("announced refusal", "Hungary will not accept any migrants from Italy.", ("REJECT", {"HUN"}, set(), "asserted")),
+    ("quantity subject read as a reduced relative", "Hundreds of dockworkers protested in Mombasa on Monday.",
+     ("PROTEST", {"KEN"}, set(), "asserted")),
 ]
 
 
@@ -246,37 +248,5 @@ def test_invitation_to_attend_is_no_meeting(resources):
     assert not [r for r in recs if r["type"] == "CONSULT"], [(r["type"], r["evidence"]["text"]) for r in recs]
 
 
-# --- deaths in custody, attempted attacks, domestic protesters (engineer Q2) ---------------------
-
-def _events(resources, text: str):
-    return code_article(Article(id=text[:30], text=text, published=PUBLISHED), resources)
-
-
-@pytest.mark.parametrize("text,src,tgt", [
-    ("An Eritrean asylum seeker died in Libyan police custody in Tripoli.", "LBY", "ERI"),
-    ("A Syrian journalist died while in Turkish police custody.", "TUR", "SYR"),
-    ("A Venezuelan protester died in the custody of Colombian police.", "COL", "VEN"),
-])
-def test_death_in_custody_is_the_custodians_assault(resources, text, src, tgt):
-    evs = [e for e in _events(resources, text) if e.type == "ASSAULT"]
-    assert any(src in {a.country for a in e.source} and tgt in {a.country for a in e.target} for e in evs), evs
-
-
-def test_death_outside_custody_is_no_assault(resources):
-    assert not [e for e in _events(resources, "A Nigerian senator died in hospital in Abuja.") if e.type == "ASSAULT"]
-
-
-@pytest.mark.parametrize("text,tgt", [
-    ("An attempt to assassinate the police chief of Kandahar was thwarted on Friday.", "AFG"),
-    ("Brazilian police foiled a plot to kill President Lula.", "BRA"),
-])
-def test_attempted_attack_is_asserted_assault(resources, text, tgt):
-    evs = _events(resources, text)
-    assert any(e.type == "ASSAULT" and e.status == "asserted" and tgt in {a.country for a in e.target} for e in evs)
-    assert not [e for e in evs if e.type == "REJECT"]
-
-
-def test_protesters_take_their_governments_country(resources):
-    evs = [e for e in _events(resources, "Jailed activists went on hunger strike to demand the resignation of "
-                                         "Ethiopian Prime Minister Abiy Ahmed.") if e.type == "PROTEST"]
-    assert evs and all({a.country for a in e.source} == {"ETH"} for e in evs)
+# Deaths in custody and attempted attacks are tested in test_violence.py, domestic protesters and
+# crowds in test_crowds.py (the modules the rules moved to).

@@ -81,18 +81,6 @@ def test_weapon_object_keys_the_sense(resources, text, weapon):
     assert entry.particle in (weapon, "shell", "round")
 
 
-@pytest.mark.parametrize("text,etype", [
-    ("Ankara protested to Athens over the arrest of two journalists.", "ACCUSE"),
-    ("The Czech foreign ministry protested that Russian diplomats had spied on NATO.", "ACCUSE"),
-    ("Farmers protested against the new tax in Warsaw.", "PROTEST"),
-    ("Students protested outside the embassy in Manila.", "PROTEST"),
-])
-def test_verbal_protest_is_accusation(resources, text, etype):
-    from eventwire.events.senses import verb_sense
-    entry = verb_sense(_token(resources, text, "protested"), resources.lexicon)
-    assert entry is not None and entry.type == etype
-
-
 @pytest.mark.parametrize("text,verb,etype", [
     ("Police prevented a demonstration by miners in La Paz.", "prevented", "COERCE"),
     ("The authorities banned the rally planned by the opposition.", "banned", "COERCE"),

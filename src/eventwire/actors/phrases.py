@@ -18,6 +18,7 @@ from eventwire.actors.coref import Cand
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.names import normalise
 from eventwire.model import Actor
+from eventwire.where.toponyms import is_date_word
 
 #: "Israel's militia ally", "Russia's allies", "Iran's proxies": the possessor's partner is another
 #: party, so the possessor must not be coded as the actor of the phrase.
@@ -157,7 +158,7 @@ def place_actors(doc: Doc, d: int, sent_of: dict[int, int], cands: list[Cand], k
     out = list(cands)
     seen: set[int] = set()
     for t in doc:
-        if t.i in seen or not t.text[:1].isupper() or not (
+        if t.i in seen or not t.text[:1].isupper() or is_date_word(t) or not (
                 t.pos_ == "PROPN" or t.pos_ == "ADJ" and t.dep_ == "amod" and t.ent_type_ != "NORP"):
             continue  # the tagger calls some city names before a noun adjectives ("Aleppo residents")
         s, e = t.i, t.i + 1

@@ -60,6 +60,14 @@ _BACKERS = frozenset({"backed", "allied", "sponsored", "funded", "supported", "a
 #: describes the country (the head noun), which is the actor.
 _MEMBER_WORDS = frozenset({"member", "members", "ally", "allies"})
 _MEMBER_HEADS = frozenset({"state", "states", "country", "countries", "nation", "nations"})
+#: A capital that begins the name of a gathering it hosts ("the Beijing Winter Olympics", "the Paris
+#: Climate Conference", "the Riyadh Summit") stands for the host government, as "a summit in Riyadh"
+#: does; the words that begin a newspaper, club or university ("the Washington Post", "Paris
+#: Saint-Germain") do not.  Agreements and processes named for a city ("the Oslo Accords", "the Astana
+#: process", "the Minsk format") are left out: their city marks where they were signed or first met,
+#: and whoever quits or backs them acts on the parties, not on the city's government.
+_GATHERING_NAMES = frozenset({"olympics", "olympic", "paralympics", "paralympic", "games", "expo", "summit",
+                              "forum", "conference", "talks", "dialogue", "meeting", "meetings"})
 _SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "EVENT", "LAW"})
 _KIND_RANK = {"person": 0, "org": 1, "country": 2, "seat": 3, "capital": 4, "demonym": 5, "people": 6}
 
@@ -183,7 +191,9 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int], shared: dict[s
             continue
         t = doc[i]
         maybe = f & _STARTS or (lowers[i] == the and i + 1 < n and flags[i + 1] & _STARTS)
-        if maybe and t.ent_type_ not in _SKIP_ENTS and not t.is_punct and not t.is_space:
+        # "the Paris Games" is tagged EVENT as a whole; its capital still names the host
+        hosted = t.ent_type_ == "EVENT" and maybe and _gathering_name(doc, i + 1 + (lowers[i] == the))
+        if maybe and (t.ent_type_ not in _SKIP_ENTS or hosted) and not t.is_punct and not t.is_space:
             for j in range(min(n, i + kb.max_tokens), i, -1):
                 last = doc[j - 1]
                 if last.is_punct and last.text not in (".",):
@@ -195,6 +205,8 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int], shared: dict[s
                 if ok:
                     best = _Match(i, j, _pick_entry(ok, text[t.idx:last.idx + len(last.text)], shared))
                     break
+            if hosted and best is not None and best.entry.kind not in ("capital", "seat"):
+                best = None
         if best is None and f & _FUZZY and t.ent_type_ not in _SKIP_ENTS \
                 and (t.ent_type_ != "PERSON" or i + 1 >= n or doc[i + 1].ent_iob_ != "I"):
             # a one-word "person" one letter from a country name is the country misspelled
@@ -228,8 +240,9 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int], shared: dict[s
         # "the Washington Post", "the Beijing Olympics": a capital that begins a longer name
         named = best.entry.kind in ("capital", "seat") and best.end - best.start - (t.lower_ == "the") == 1 \
             and nxt is not None and nxt.pos_ == "PROPN" \
-            and nxt.text[:1].isupper() and nxt.ent_type_ not in _SKIP_ENTS and not flags[best.end] & _STARTS \
-            and nxt.lower_ not in _TITLE_WORDS
+            and nxt.text[:1].isupper() and nxt.ent_type_ not in _SKIP_ENTS \
+            and (not flags[best.end] & _STARTS or best.end + 1 < n and doc[best.end + 1].text == "-") \
+            and nxt.lower_ not in _TITLE_WORDS and not _gathering_name(doc, best.end)
         if best.entry.kind in ("country", "demonym", "capital", "seat", GROUP) and (stance or place or named):
             # "the Taiwan Strait" is a place; an "anti-Syria journalist" is not Syrian
             skipped.update(range(best.start, best.end))
@@ -238,6 +251,18 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int], shared: dict[s
         out.append(best)
         i = best.end
     return settle_groups(doc, out, kb.groups, article, Entry)
+
+
+def _gathering_name(doc: Doc, j: int) -> bool:
+    """Do the capitalised words from ``j`` end in a gathering noun within three words ("Olympics",
+    "Winter Olympics", "Climate Change Conference")?  Read only after a capital that begins a name."""
+    for k in range(j, min(len(doc), j + 4)):
+        t = doc[k]
+        if t.lower_ in _GATHERING_NAMES:
+            return True
+        if not (t.text[:1].isupper() or t.text == "-"):
+            return False
+    return False
 
 
 #: Bits of :func:`_token_flags`: the token's leading run starts some KB name; it could be a misspelled

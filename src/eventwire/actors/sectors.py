@@ -23,6 +23,7 @@ from eventwire.actors.coref import Cand
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.names import normalise
 from eventwire.actors.phrases import is_subject, place_country
+from eventwire.where.toponyms import is_date_word
 
 #: Collective heads a sector word can modify without naming another kind of actor ("opposition *groups*",
 #: "rebel *factions*", "student *activists*").
@@ -87,8 +88,8 @@ def _place(g: Token, owner: dict[int, Cand], gazetteer: object | None, named: se
         if len(place.actors) == 1 and place.via in ("capital", "name", "alias") and not place.person:
             return place.actors[0].country
         return None
-    if gazetteer is None or g.pos_ != "PROPN" or not g.text[:1].isupper():
-        return None
+    if gazetteer is None or g.pos_ != "PROPN" or not g.text[:1].isupper() or is_date_word(g):
+        return None  # "Police in March 2020 ...": a date, not the town of March
     s = g.i
     while s > 0 and g.doc[s - 1].dep_ == "compound" and g.doc[s - 1].head.i in range(s, g.i + 1) \
             and g.doc[s - 1].pos_ == "PROPN":

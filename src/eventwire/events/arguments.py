@@ -247,11 +247,12 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
     """
     seen = 0
     v = verb
+    # only the verb's own voice counts: in "Obama is scheduled to attend", "attend" is active, and in
+    # "died *after being beaten* by guards" the borrowed subject is the one beaten
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     while seen < 6:
         seen += 1
         subj = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
-        # only the verb's own voice counts: in "Obama is scheduled to attend", "attend" is active
-        passive = v.i == verb.i and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if subj:
             s = subj[0]
             if s.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
@@ -265,6 +266,8 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             continue
         if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBG"):
             return [v.head], passive
+        if quantity_clause(v):
+            return [v.head], passive
         if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head.i != v.i:
             v = v.head
             if v.pos_ not in ("VERB", "AUX"):
@@ -277,6 +280,25 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+#: Quantity nouns that head a crowd ("*Thousands* of miners protested"); see ``quantity_clause``.
+CROWD_QUANTITIES = frozenset({"hundred", "thousand", "dozen", "score", "ten", "million"})
+
+
+def quantity_clause(verb: Token) -> bool:
+    """Is ``verb`` the main verb that the parser hung on a quantity as a reduced relative?
+
+    In "Thousands of miners protested in Santiago" the parser may make "Thousands" the root and
+    "protested" a participle modifying it, leaving the sentence with no main verb.  A past-tense
+    participle of a quantity that is itself the root, with no auxiliary (a true reduced relative
+    is passive: "thousands of people *displaced* by the war" sits inside a clause with a verb of
+    its own), is the main verb, and the quantity phrase is its subject.
+    """
+    head = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.i < verb.i
+            and head.lemma_.lower() in CROWD_QUANTITIES and head.pos_ in ("NOUN", "NUM")
+            and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children))
+
+
 def _stray_conjuncts(first: Token, others: Sequence[Token]) -> list[Token]:
     """Later subjects of the same verb that end the first one's list: in "Egypt, Jordan, and Iraq
     held talks" the parser may hang "and" on Egypt but make Iraq a second subject of "held"."""
@@ -286,12 +308,32 @@ def _stray_conjuncts(first: Token, others: Sequence[Token]) -> list[Token]:
     return [o for o in others if o.dep_ == "nsubj" and 0 < o.left_edge.i - max(cc) <= 2]
 
 
+#: Prepositions that open what a passive verb's subject is accused or blamed of ("accused *of* ...").
+CONTENT_PREPS = frozenset({"of", "for", "with"})
+
+
 def agent_heads(verb: Token) -> list[Token]:
-    """The "by" phrase of a passive verb: its logical subject."""
+    """The "by" phrase of a passive verb: its logical subject.
+
+    A "by" phrase that ends a long passive may be hung on the active gerund of its content: in
+    "has been accused of misusing funds *by officials*" the parser attaches it to "misusing", but
+    an active gerund takes no agent, so the phrase belongs to the passive verb ("was accused ...
+    by officials").  Only a passive verb's own content gerund is looked at, and only when the verb
+    has no agent of its own.
+    """
     out = []
     for c in verb.children:
         if c.dep_ == "agent":
             out.extend(g for g in c.children if g.dep_ == "pobj")
+    if out or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return out
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in CONTENT_PREPS:
+            continue
+        for ger in p.children:
+            if ger.dep_ == "pcomp" and ger.tag_ == "VBG" and not any(c.dep_ == "auxpass" for c in ger.children):
+                out.extend(g for b in ger.children if b.dep_ == "prep" and b.lower_ == "by" and b.i > ger.i
+                           for g in b.children if g.dep_ == "pobj")
     return out
 
 

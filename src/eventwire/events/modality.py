@@ -355,3 +355,42 @@ def as_reject(entry: LexEntry, lex: Lexicon) -> LexEntry:
     base = lex.verb("reject") or entry
     return replace(base, lemma=entry.lemma, particle=entry.particle, target_preps=entry.target_preps,
                    reciprocal=False, weight=min(entry.weight, base.weight))
+
+
+#: Verbs of leaving office.  Refusing to leave defies whoever presses for it: at home, unless named.
+OFFICE_EXIT_VERBS = frozenset({"resign", "quit", "abdicate"})
+#: ... and verb + particle forms of it ("step down", "stand down").
+OFFICE_EXIT_PHRASES = frozenset({("step", "down"), ("stand", "down")})
+#: Nouns for what presses someone to go ("despite *pressure* from ...", "rejected *calls* by ...").
+PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "protest", "ultimatum", "appeal", "request", "criticism"})
+#: Prepositions by which the pressure is set against the refusal ("*despite* calls", "*amid* protests").
+PRESSURE_PREPS = frozenset({"despite", "amid"})
+#: Prepositions that name who presses ("pressure *from* the EU", "calls *by* the opposition").
+PRESSER_PREPS = frozenset({"from", "by", "of"})
+
+
+def _office_exit(verb: Token) -> bool:
+    low = verb.lemma_.lower()
+    return low in OFFICE_EXIT_VERBS or any(c.dep_ == "prt" and (low, c.lower_) in OFFICE_EXIT_PHRASES
+                                           for c in verb.children)
+
+
+def refused_exit(refusal: Token) -> Token | None:
+    """The office-leaving act a refusal turns down: "declined *to resign*", "refused *to step down*",
+    "rejected calls *to resign*" (the parser hangs the infinitive on the verb or on its "calls")."""
+    below = [c for c in refusal.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    below += [g for c in refusal.children if c.dep_ == "dobj" and c.lemma_.lower() in PRESSURE_NOUNS
+              for g in c.children if g.dep_ == "acl"]
+    return next((c for c in below if c.pos_ == "VERB" and _office_exit(c)), None)
+
+
+def pressers(refusal: Token, exit_verb: Token) -> list[Token]:
+    """The words naming who presses a refuser to go: "despite pressure *from the EU*", "rejected
+    calls *by the opposition* to resign", "rejected *the army's* demand"."""
+    nouns = [c for c in refusal.children if c.dep_ == "dobj" and c.lemma_.lower() in PRESSURE_NOUNS]
+    nouns += [g for t in (refusal, exit_verb) for p in t.children if p.dep_ == "prep" and p.lower_ in PRESSURE_PREPS
+              for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in PRESSURE_NOUNS]
+    out = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    out += [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in PRESSER_PREPS
+            for g in p.children if g.dep_ == "pobj"]
+    return out

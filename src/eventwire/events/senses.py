@@ -14,9 +14,13 @@ event word: such a word names people, not an act.
 
 Violence and protest senses that hang on the words around the verb live here too: a capitalised month
 that dates something is no protest march (``is_month``), the weapon fired keys the sense over an "at"
-phrase (``weapon_sense``), stopping a protest is coercion (``suppressed_protest``), a protest with a
-that-clause or an addressee is an accusation (``verbal_protest``), and foiling an attempt is no refusal
-(``foiled_attempt``; the attempted attack itself is coded by the extractor).
+phrase (``weapon_sense``), stopping a protest is coercion (``suppressed_protest``), and foiling an
+attempt is no refusal (``foiled_attempt``; the attempted attack itself is coded in ``violence``).  What
+a crowd's acts are and when a protest is a complaint (``crowd_sense``, ``verbal_protest``) live in
+``crowds``, which this module applies.
+
+``verb_entry`` and ``noun_entry`` are the gates every rule asks "is this word an event trigger, and in
+which sense?": the part-of-speech checks in front of ``verb_sense`` and ``noun_sense``.
 """
 
 from __future__ import annotations
@@ -26,8 +30,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .arguments import ADVERB_PARTICLES, MentionIndex, subject_heads, taken_step
+from .crowds import crowd_sense, crowd_subject, verbal_protest
 from .lexicon import LexEntry, Lexicon
-from .targets import STATE_VERBS
+from .protest_parties import STATE_VERBS
 
 #: Prepositions that aim a hostile act at someone ("strikes *on* Kyiv", "a strike *against* the PKK").
 AIM_PREPS = frozenset({"on", "against", "at", "targeting"})
@@ -83,16 +88,29 @@ def verb_particles(tok: Token) -> list[str]:
 TRAVEL_WORDS = frozenset({"travel", "trip", "visit", "journey"})
 
 
+def _trips(against: Token) -> list[Token]:
+    """Travel words an "against" phrase names ("against all travel", "against travelling")."""
+    return [g for g in against.children if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in TRAVEL_WORDS]
+
+
 def _against_trips(tok: Token) -> list[Token]:
-    """Travel words in an "against" phrase under ``tok`` ("against all travel", "against travelling")."""
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
-            for g in c.children if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in TRAVEL_WORDS]
+    """Travel words in an "against" phrase under ``tok``."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for g in _trips(c)]
 
 
 def travel_trips(verb: Token) -> list[Token]:
     """The travel words a warning is against, on the verb or on its object ("warned its citizens
-    *against travelling* to Niger": the parser hangs the phrase on either)."""
-    return _against_trips(verb) + [g for c in verb.children if c.dep_ == "dobj" for g in _against_trips(c)]
+    *against travelling* to Niger": the parser hangs the phrase on either).  Asked of every verb
+    (``verb_particles``), so the verb's children are read once."""
+    own: list[Token] = []
+    objs: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "prep":
+            if c.lower_ == "against":
+                own.extend(_trips(c))
+        elif c.dep_ == "dobj":
+            objs.extend(_against_trips(c))
+    return own + objs
 
 
 #: Nouns that only grade a state named by their modifier or "of" phrase ("the *alert* level", "a state
@@ -198,7 +216,8 @@ def nominalised_people(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "their", "its", "his", "her") for c in tok.children)
 
 
-def drop_people_objects(found: list[tuple[Token, LexEntry]], index: MentionIndex | None) -> list[tuple[Token, LexEntry]]:
+def drop_people_objects(found: list[tuple[Token, LexEntry]],
+                        index: MentionIndex | None) -> list[tuple[Token, LexEntry]]:
     """"engaged UN peacekeepers *in a firefight*": when a light verb carries an event noun in a
     prepositional phrase, a direct object naming people is who it was done to, not a second event
     ("peacekeepers" is not peacekeeping here, nor "troops" a deployment)."""
@@ -329,8 +348,8 @@ def verb_sense(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> L
         entry = replace(entry, reciprocal=True, object_is_target=False) if entry is not None else None
     if entry is not None and (_civil_mobilising(tok, entry) or _joining_people(tok, entry)):
         return None
-    if entry is not None and _crowd_subject(tok):
-        entry = crowd_sense(entry, tok.lemma_.lower())
+    if entry is not None and (crowd := crowd_sense(entry, tok.lemma_.lower())) is not entry and crowd_subject(tok):
+        entry = crowd  # the subject is read only for the few senses a crowd changes
     if foiled_attempt(tok):
         return None  # "an attempt to kill X was thwarted": the attempt is the event (see extractor)
     entry = suppressed_protest(tok, lex) or entry
@@ -375,11 +394,13 @@ def foiled_attempt(tok: Token) -> bool:
 def attempt_noun(verb: Token) -> Token | None:
     """The attempt noun right before an infinitive ("an *attempt* to assassinate", "a *plot* to kill"),
     however the parser hangs the infinitive (on the noun, or on the verb governing it)."""
+    if verb.dep_ not in ("acl", "advcl", "xcomp"):
+        return None  # asked of every verb: the cheap test first
     aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if aux is None or aux.i == 0:
         return None
     noun = verb.doc[aux.i - 1]
-    if noun.lemma_.lower() not in ATTEMPT_NOUNS or noun.pos_ != "NOUN" or verb.dep_ not in ("acl", "advcl", "xcomp"):
+    if noun.lemma_.lower() not in ATTEMPT_NOUNS or noun.pos_ != "NOUN":
         return None
     return noun if verb.head.i in (noun.i, noun.head.i) else None
 
@@ -403,26 +424,6 @@ def suppressed_protest(tok: Token, lex: Lexicon) -> LexEntry | None:
         return None
     base = lex.verb("quell") or lex.verb("disperse")
     return replace(base, object_is_target=False, target_preps=("by", "of")) if base is not None else None
-
-
-#: Verbs of protest that are also verbs of saying ("protested *that* ...", "protested *to* Beijing").
-VERBAL_PROTEST_VERBS = frozenset({"protest"})
-
-
-def verbal_protest(entry: LexEntry, tok: Token, lex: Lexicon) -> LexEntry:
-    """"Beijing protested to Washington over ...", "the group protested that the authorities are
-    failing ...": a protest with a that-clause or a "to <party>" addressee is a diplomatic or verbal
-    complaint (CAMEO 11x, ACCUSE); a demonstration keeps PROTEST."""
-    if entry.type != "PROTEST" or entry.mode != "demo" or tok.lemma_.lower() not in VERBAL_PROTEST_VERBS:
-        return entry
-    said = any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-               for c in tok.children)
-    addressed = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
-                    for c in tok.children)
-    complain = lex.verb("complain")
-    if not (said or addressed) or complain is None:
-        return entry
-    return replace(complain, target_preps=tuple(dict.fromkeys(("to",) + complain.target_preps)))
 
 
 #: Objects with which a verb means something that is no event at all: giving a speech is no aid,
@@ -471,37 +472,6 @@ def _joint_undertaking(tok: Token, entry: LexEntry | None, index: MentionIndex |
               for g in c.children if g.dep_ == "pobj"]
     own = {t.i for a in aimed for p in a.children if p.dep_ == "poss" for t in p.subtree}  # "*their* coastline"
     return not any(index.at(t) is not None for a in aimed for t in a.subtree if t.i not in own)
-#: Subjects that are a crowd of protesters: their storming, occupying or boycotting is dissent.
-CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher",
-                         "consumer", "shopper", "striker"})
-#: Assaults on a place that are violent protest when a crowd does them ("protesters stormed parliament").
-STORMING_VERBS = frozenset({"storm", "ransack", "torch", "overrun", "breach"})
-#: Destruction that is rioting when a crowd does it ("demolished by protesters", "rioters burned cars"):
-#: PLOVER and CAMEO (145) code violent demonstrations as PROTEST, not as armed assault or coercion.
-RIOTING_VERBS = frozenset({"demolish", "destroy", "burn", "torch", "loot", "vandalize", "vandalise", "smash",
-                           "wreck", "set", "raze", "topple", "pelt", "stone"})
-#: Coercive acts that are obstruction when a crowd does them (other coercion by a mob stays COERCE).
-OBSTRUCTING_VERBS = frozenset({"occupy", "blockade", "block", "barricade", "besiege"})
-
-
-def _crowd_subject(tok: Token) -> bool:
-    heads, passive = subject_heads(tok)
-    if passive:
-        heads = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(h.lemma_.lower() in CROWD_NOUNS for h in heads)
-
-
-def crowd_sense(entry: LexEntry, lemma: str) -> LexEntry:
-    """"Protesters stormed parliament", "demonstrators occupied the square", "consumers boycotted
-    French goods": a crowd's hostile act is violent or obstructive protest (PLOVER PROTEST), not an
-    armed assault, a seizure or a state sanction."""
-    if entry.type == "SANCTION" and entry.cameo == "163":
-        return replace(entry, type="PROTEST", mode="boycott", cameo="143", object_is_target=False)
-    if entry.type in ("ASSAULT", "COERCE") and (lemma in STORMING_VERBS or lemma in RIOTING_VERBS):
-        return replace(entry, type="PROTEST", mode="riot", cameo="145", object_is_target=False)
-    if entry.type == "COERCE" and lemma in OBSTRUCTING_VERBS:
-        return replace(entry, type="PROTEST", mode="obstruct", cameo="144", object_is_target=False)
-    return entry
 
 
 #: Objects that make "mobilize" rallying people or money, not armed force ("mobilized *volunteers*").
@@ -531,7 +501,8 @@ def _joining_people(tok: Token, entry: LexEntry) -> bool:
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     heads = objs + [g for o in objs for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return bool(heads) and all(h.lemma_.lower() in JOINED_PEOPLE or h.like_num or h.lemma_.lower() in ("hundred", "thousand", "dozen")
+    return bool(heads) and all(h.lemma_.lower() in JOINED_PEOPLE or h.like_num
+                               or h.lemma_.lower() in ("hundred", "thousand", "dozen")
                                for h in heads) and any(h.lemma_.lower() in JOINED_PEOPLE for h in heads)
 
 
@@ -580,7 +551,8 @@ def is_month(tok: Token) -> bool:
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.text == "-" and tok.i > 1:
         prev = doc[tok.i - 2]  # "mid-March"
-    return (nxt is not None and nxt.like_num) or (prev is not None and (prev.like_num or prev.lower_ in MONTH_LEAD_WORDS))
+    return (nxt is not None and nxt.like_num) \
+        or (prev is not None and (prev.like_num or prev.lower_ in MONTH_LEAD_WORDS))
 
 
 def noun_sense(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> LexEntry | None:
@@ -606,3 +578,24 @@ def particle_verb_wins(verb: Token, lex: Lexicon) -> bool:
         return False
     entry = lex.verb(lemma, verb_particles(verb) + hyphened)
     return entry is not None and entry.particle is not None
+
+
+# --- is a word a trigger, and in which sense -------------------------------------------------------
+
+
+def verb_entry(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> LexEntry | None:
+    """The sense of ``tok`` as a verb trigger, or None: a verb (or an auxiliary other than "be")
+    that does not name people ("the wounded") and whose sense the lexicon knows."""
+    if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ != "be"):
+        return None
+    if nominalised_people(tok):
+        return None  # "evacuated the wounded": people, not an act
+    return verb_sense(tok, lex, index)
+
+
+def noun_entry(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> LexEntry | None:
+    """The sense of ``tok`` as an event noun, or None: a noun that is no date ("in *March* 2019")
+    and whose sense the lexicon knows."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "in March 2019" is a month, not a protest march
+    return noun_sense(tok, lex, index)

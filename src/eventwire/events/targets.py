@@ -1,19 +1,23 @@
-"""Where the other party hides when it is not the object: owners, topics, grievances, causes.
+"""Where the other party hides when it is not the object: owners, topics, places, causes.
 
 The extractor reads subjects and objects; news often names the receiving (or acting) side
 elsewhere.  Each function here reads one such construction and returns parties, or nothing:
 
 - the owner or author of a thing object ("rejected a request *from Ecuador*") and the addressee
-  inside a governed clause (``deeper_targets``);
+  inside a governed clause (``deeper_targets``), but never a place that only locates the thing
+  ("a target *southwest of* Baghdad", ``only_locates``);
 - the topic of a complaint rather than its addressee ("complained *to the UN* over *Russian* air
   strikes": Russia is accused, the UN only hears it) (``topic_targets``);
-- what a protest is against when the protest verb names no one ("marched *to show their anger at
-  India's* policy", "*in protest against British* rules") (``grievance_targets``);
 - an object pushed behind a predicative "as" phrase ("denounced as a provocation *Azerbaijan's*
   blockade") (``displaced_targets``);
 - the attacker named only as the modifier of an event noun in a passive clause ("were killed in
-  *Indian* shelling") (``cause_agent``).
+  *Indian* shelling") (``cause_agent``);
+- whom a demand, threat or show of force is about (``requested_agents``, ``condition_subjects``,
+  ``protected_parties``), the side across a border or where the source's own thing is
+  (``beyond_self``), the host of a gathering abroad (``host_parties``) and what a launched weapon is
+  aimed at (``aimed_parties``).
 
+Who protests and against whom is read by events/protest_parties.py, on top of the helpers here.
 The parser often misattaches a demonym before a verbal noun ("Indian/nsubj shelling/pcomp"), so
 modifier readers look at the words between a preposition and its event word, not only at the tree.
 """
@@ -24,7 +28,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..model import Actor, Mention
+from ..model import Mention
 from .arguments import (
     ADVERB_PARTICLES, MentionIndex, Party, argument_mentions, object_heads, owner_mentions, parties_each, party_of,
     phrase_mentions, stranded_objects, subject_heads,
@@ -39,13 +43,6 @@ DEEP_PREPS = frozenset({"to", "for", "with", "against", "on", "by", "from", "tow
                         "among"})
 #: Prepositions that introduce what a complaint or protest is about.
 TOPIC_PREPS = frozenset({"over", "about", "at", "against", "regarding", "concerning"})
-#: Nouns of a frame that says why a crowd acts ("in *protest* at", "in *defiance* of", "in *opposition* to").
-GRIEVANCE_NOUNS = frozenset({"protest", "defiance", "opposition", "anger", "outrage", "solidarity", "response"})
-#: Prepositions that tie a grievance to what it is against.
-GRIEVANCE_PREPS = frozenset({"at", "against", "over", "of", "to", "about", "for", "with"})
-#: Purpose verbs of a protest ("marched *to protest* against ...", "rallied *to denounce* ...").
-GRIEVANCE_VERBS = frozenset({"protest", "show", "express", "voice", "denounce", "condemn", "oppose", "demand",
-                             "decry", "criticise", "criticize", "demonstrate", "vent"})
 #: Prepositions of a passive clause that can introduce the event that did it ("killed *in* an air strike").
 CAUSE_PREPS = frozenset({"in", "during", "by"})
 #: How many words may separate a preposition from the event word its modifiers belong to.
@@ -57,7 +54,7 @@ def same_as_source(p: Party, source: Party | None) -> bool:
     return source is not None and {a.key for a in p.actors} <= {a.key for a in source.actors}
 
 
-def _pobjs(prep: Token) -> list[Token]:
+def pobjs(prep: Token) -> list[Token]:
     """A preposition's objects, or the one the parser stranded ("ties *with and* opened an embassy in
     Tehran")."""
     return [g for g in prep.children if g.dep_ == "pobj"] or stranded_objects(prep)
@@ -85,7 +82,7 @@ def modifier_mentions(prep: Token, index: MentionIndex, is_event: IsEvent) -> li
 def owner_or_modifier(prep: Token, index: MentionIndex, is_event: IsEvent) -> list:
     """Whose thing a prepositional object is: its possessor or demonym, read from the tree, else from
     the words before its event word."""
-    found = [m for g in _pobjs(prep) for m in owner_mentions(g, index)]
+    found = [m for g in pobjs(prep) for m in owner_mentions(g, index)]
     return found or modifier_mentions(prep, index, is_event)
 
 
@@ -101,7 +98,7 @@ def deeper_targets(verb: Token, source: Party | None, index: MentionIndex, depth
     for obj in objects:
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ in DEEP_PREPS:
-                found += [m for g in _pobjs(c) for m in phrase_mentions(g, index)]
+                found += [m for g in pobjs(c) for m in phrase_mentions(g, index)]
         if not found:
             found += _content_parties(obj, index)
     # on the verb itself "from" names a source ("aid from Japan"), except in a governed clause
@@ -109,7 +106,7 @@ def deeper_targets(verb: Token, source: Party | None, index: MentionIndex, depth
     verb_preps = DEEP_PREPS - ({"by", "from"} if depth == 0 else {"by"})
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in verb_preps:
-            things = _pobjs(c)
+            things = pobjs(c)
             found += argument_mentions(things, index)
             if not any(m.resolved for m in found):
                 objects += things  # "broke *into* the servers of an Albanian ministry"
@@ -205,14 +202,14 @@ def thing_owners(thing: Token, index: MentionIndex) -> list:
     thing is aimed at its owner.  Only resolved mentions count, and only when the thing's own words
     name no one (the caller's last resort)."""
     return [m for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in _pobjs(c) for m in phrase_mentions(g, index)]
+            for g in pobjs(c) for m in phrase_mentions(g, index)]
 
 
 def _left_via_out(verb: Token) -> list[Token]:
     """What is left in "backed *out of* a deal with China", "pulled out of talks with Kyiv": the parser
     hangs the "of" phrase on the particle, so the thing is not among the verb's objects."""
     return [g for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
-            for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in _pobjs(p)]
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in pobjs(p)]
 
 
 #: Gatherings whose "of" phrase names who takes part ("a meeting *of Palestinian factions*").
@@ -231,7 +228,7 @@ def _content_parties(thing: Token, index: MentionIndex) -> list:
                 found += [m for m in argument_mentions([obj], index) if m.resolved]
             elif obj.lemma_.lower() in GATHERING_NOUNS:
                 preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in DEEP_PREPS | {"of"}]
-                found += [m for p in preps for g in _pobjs(p) for m in argument_mentions([g], index) if m.resolved]
+                found += [m for p in preps for g in pobjs(p) for m in argument_mentions([g], index) if m.resolved]
     return found
 
 
@@ -247,38 +244,6 @@ def topic_targets(verb: Token, source: Party | None, index: MentionIndex, is_eve
     return [p for p in parties_each(found) if not same_as_source(p, source)]
 
 
-def _grievance_of_frame(prep: Token, index: MentionIndex, is_event: IsEvent) -> list:
-    """"in protest *against British* rules", "in defiance *of the Venezuelan* government"."""
-    found: list = []
-    for noun in _pobjs(prep):
-        if noun.lemma_.lower() not in GRIEVANCE_NOUNS:
-            continue
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS:
-                found += owner_or_modifier(c, index, is_event)
-                found += [m for g in _pobjs(c) for m in argument_mentions([g], index) if m.resolved]
-    return found
-
-
-def grievance_targets(verb: Token, source: Party | None, index: MentionIndex, is_event: IsEvent) -> list[Party]:
-    """What a protest is against when the protest verb names no one: a frame ("in protest at ...",
-    "in defiance of ...") or a purpose clause ("marched to show their anger *at India's* policy")."""
-    found: list = []
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "as"):
-            found += _grievance_of_frame(c, index, is_event)
-        elif c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in GRIEVANCE_VERBS and c.i > verb.i:
-            heads = [g for g in c.children if g.dep_ == "dobj"] + [c]
-            for h in heads:
-                for p in h.children:
-                    if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS:
-                        found += owner_or_modifier(p, index, is_event)
-                        found += [m for g in _pobjs(p) for m in argument_mentions([g], index) if m.resolved]
-            found += [m for g in c.children if g.dep_ == "dobj" for m in owner_mentions(g, index)
-                      if g.lemma_.lower() not in GRIEVANCE_NOUNS]
-    return [p for p in parties_each(found) if not same_as_source(p, source)]
-
-
 def displaced_targets(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
     """An object moved behind a predicative "as" phrase: "rejected as unfounded *Croatia's* claims",
     "denounced as a provocation *Azerbaijan's* blockade" (the parser makes it the "as" object or its
@@ -288,7 +253,7 @@ def displaced_targets(verb: Token, source: Party | None, index: MentionIndex) ->
     found: list = []
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "as":
-            for g in _pobjs(c):
+            for g in pobjs(c):
                 found += owner_mentions(g, index)
                 for a in g.children:
                     if a.dep_ == "appos":
@@ -303,7 +268,7 @@ def cause_agent(verb: Token, index: MentionIndex, is_event: IsEvent) -> Party | 
         if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS:
             ms = modifier_mentions(c, index, is_event)
             if not ms:
-                ms = [m for g in _pobjs(c) if is_event(g) for m in owner_mentions(g, index)]
+                ms = [m for g in pobjs(c) if is_event(g) for m in owner_mentions(g, index)]
             if ms:
                 return party_of(ms)
     return None
@@ -318,14 +283,14 @@ def requested_agents(verb: Token, source: Party | None, index: MentionIndex) -> 
     """Whom a demand is addressed to when it names an act rather than an addressee: the actors who
     are to withdraw, resign or leave, not the place they are to leave."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
-    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in _pobjs(c)]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in pobjs(c)]
     found: list = []
     for n in nouns:
         if n.lemma_.lower() not in DEPARTURE_NOUNS:
             continue
         for c in n.children:
             if c.dep_ == "prep" and c.lower_ == "of":
-                found += [m for m in argument_mentions(_pobjs(c), index) if m.resolved]
+                found += [m for m in argument_mentions(pobjs(c), index) if m.resolved]
     return [p for p in parties_each(found) if not same_as_source(p, source)]
 
 
@@ -335,7 +300,7 @@ def located_thing(verb: Token, objects: Sequence[Token]) -> bool:
     for h in [verb, *objects]:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "around", "across", "inside") \
-                    and any(t.ent_type_ in ("GPE", "LOC", "FAC") for g in _pobjs(c) for t in g.subtree):
+                    and any(t.ent_type_ in ("GPE", "LOC", "FAC") for g in pobjs(c) for t in g.subtree):
                 return True
     return False
 
@@ -378,10 +343,10 @@ def border_targets(verb: Token, source: Party | None, index: MentionIndex) -> li
     for _ in range(2):
         nxt = []
         for prep in frontier:
-            for g in _pobjs(prep):
+            for g in pobjs(prep):
                 if g.lemma_.lower() in BORDER_NOUNS:
                     found += [m for c in g.children if c.dep_ == "prep" and c.lower_ == "with"
-                              for m in argument_mentions(_pobjs(c), index)]
+                              for m in argument_mentions(pobjs(c), index)]
                 nxt += [c for c in g.children if c.dep_ == "prep"]
             nxt += [c for c in prep.children if c.dep_ == "prep"]
         frontier = nxt
@@ -397,7 +362,8 @@ HOMEWARD = frozenset({"home", "back"})
 
 def owned_thing_place(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
     """The source's own thing somewhere else: "froze *its* aid programmes *in Myanmar*", "closed *its*
-    embassy *in Kabul*", "recalled *its* ambassador *to Togo*".  The owner is the source; the place the thing is in names the other side."""
+    embassy *in Kabul*", "recalled *its* ambassador *to Togo*".  The owner is the source; the place the
+    thing is in names the other side."""
     found: list = []
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         owners = [m for m in owner_mentions(obj, index)]
@@ -410,7 +376,7 @@ def owned_thing_place(verb: Token, source: Party | None, index: MentionIndex) ->
                     for p in c.children]
         for c in [*obj.children, *verb.children, *homeward]:
             if c.dep_ == "prep" and c.lower_ in preps:
-                found += [m for m in argument_mentions(_pobjs(c), index) if m.resolved]
+                found += [m for m in argument_mentions(pobjs(c), index) if m.resolved]
     return [p for p in parties_each(found) if not same_as_source(p, source)]
 
 
@@ -419,7 +385,8 @@ def condition_subjects(verb: Token, source: Party | None, index: MentionIndex) -
     United States* deploys the missiles"."""
     for clause in [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]:
         for c in clause.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until")
+                                         for m in c.children):
                 subj, _ = subject_heads(c)
                 parties = [p for p in parties_each(argument_mentions(subj, index)) if not same_as_source(p, source)]
                 if parties:
@@ -452,145 +419,8 @@ def owned_thing_addressee(verb: Token, source: Party | None, index: MentionIndex
         if not owners or not all(same_as_source(p, source) for p in parties_each(owners)):
             continue
         found += [m for c in obj.children if c.dep_ == "prep" and c.lower_ in OWNED_THING_PREPS
-                  for m in argument_mentions(_pobjs(c), index) if m.resolved]
+                  for m in argument_mentions(pobjs(c), index) if m.resolved]
     return [p for p in parties_each(found) if not same_as_source(p, source)]
-
-
-#: Words for the side people take: "*opponents* of Maduro", "*supporters* of Imran Khan".  Their
-#: "of" phrase (or possessor) names whom they are for or against, not who they are.
-PARTISAN_NOUNS = {"opponent": "OPP", "critic": "OPP", "foe": "OPP", "detractor": "OPP", "adversary": "OPP",
-                  "supporter": "CVL", "backer": "CVL", "loyalist": "CVL", "follower": "CVL", "sympathiser": "CVL",
-                  "sympathizer": "CVL", "partisan": "CVL", "admirer": "CVL"}
-#: Event types a crowd of partisans directs at the one it is for or against.
-PARTISAN_TYPES = frozenset({"PROTEST"})
-
-
-def _partisan_object(head: Token, index: MentionIndex) -> tuple[str, list] | None:
-    """(sector, mentions of the one they side with or against) for a partisan subject head, or for
-    a partisan noun counted by it ("hundreds *of critics* of the president")."""
-    sector = PARTISAN_NOUNS.get(head.lemma_.lower())
-    if sector is None:
-        counted = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)
-                   if g.lemma_.lower() in PARTISAN_NOUNS]
-        return _partisan_object(counted[0], index) if counted and head.i < counted[0].i else None
-    found = [m for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-             for m in argument_mentions(_pobjs(c), index) if m.resolved]
-    found = found or [m for m in owner_mentions(head, index) if not m.start <= head.i < m.end]
-    return (sector, found) if found else None
-
-
-def partisan_parties(verb: Token, event_type: str, source: Party | None, targets: list[Party],
-                     index: MentionIndex) -> tuple[Party | None, list[Party]]:
-    """"Opponents of the Zambian government protested": the protesters are people of Zambia, and
-    the government they oppose is whom the protest is aimed at.  Supporters rallying for someone
-    aim at that someone too (the demonstration is about them).  The parser's subject is the
-    partisan noun; left alone, the walk through its "of" phrase would make the leader the protester.
-    """
-    subj, passive = subject_heads(verb)
-    if passive or len(subj) != 1:
-        return source, targets
-    found = _partisan_object(subj[0], index)
-    if found is None:
-        return source, targets
-    sector, ms = found
-    side = party_of(ms)
-    if side is None:
-        return source, targets
-    countries = sorted({a.country for a in side.actors if a.country})
-    if len(countries) == 1:
-        people = Actor(text=subj[0].text, name=None, country=countries[0], sector=sector, code=countries[0] + sector)
-        source = Party((people,), side.mentions)
-    elif source is not None and same_as_source(source, side):
-        source = None  # "supporters of NATO": whoever they are, they are not NATO
-    if event_type in PARTISAN_TYPES and not targets:
-        targets = [side]
-    return source, targets
-
-
-def _modified_noun(verb: Token) -> list[Token]:
-    """The noun a subjectless clause hangs from when the parser reads a finite verb as a participle
-    ("youths *resorted* to throwing stones" parsed as youths <-acl- resorted <- to <- throwing)."""
-    v = verb
-    for _ in range(4):
-        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
-            return [v.head]
-        if v.dep_ not in ("pcomp", "xcomp", "prep") or v.head.i == v.i:
-            return []
-        v = v.head
-    return []
-
-
-def _noun_word(tok: Token) -> bool:
-    """Stand-in for the lexicon's event test where none is at hand: the head noun ends the modifiers."""
-    return tok.pos_ == "NOUN"
-
-
-#: Verbs that place their subject in a state named by an "on" phrase ("are *on* hunger strike").
-STATE_VERBS = frozenset({"be", "go", "remain", "stay", "continue", "come"})
-#: Frames that set a protest as the background of what a crowd did ("threw stones *during* demonstrations").
-PROTEST_FRAME_PREPS = frozenset({"during", "amid", "in"})
-#: Sectors of the side that polices a protest rather than joining it ("police fired tear gas during protests").
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UAF"})
-
-
-def noun_frame_parties(noun: Token, event_type: str, source: Party | None, targets: list[Party],
-                       index: MentionIndex, is_event: IsEvent | None = None) -> tuple[Party | None, list[Party]]:
-    """The sides of a nominal protest that its own modifiers do not name.
-
-    - The protesters: the subject of "be/remain/go *on* (hunger) strike", or of the clause a protest is
-      the background of ("students threw stones *during* demonstrations against ..."), unless that
-      subject is the state policing it.
-    - What it is against: a grievance frame on the noun ("a hunger strike *in protest of* Israel's
-      policy") or a purpose clause of the verb that carries it ("began a hunger strike *to demand* the
-      resignation of the Algerian president").
-    A protest whose protesters were found this way and that names no one else is aimed at their own
-    country, as the pipeline does for verbal protests.
-    """
-    if event_type != "PROTEST":
-        return source, targets
-    is_event = is_event or _noun_word
-    framed = False
-    if source is None and noun.dep_ == "pobj":
-        prep, verb = noun.head, noun.head.head
-        state = prep.lower_ == "on" and verb.lemma_.lower() in STATE_VERBS
-        if verb.pos_ in ("VERB", "AUX") and (state or prep.lower_ in PROTEST_FRAME_PREPS):
-            subj, passive = subject_heads(verb)
-            found = party_of(argument_mentions(subj or _modified_noun(verb), index)) if not passive else None
-            if found is not None and not any(a.sector in STATE_SECTORS for a in found.actors):
-                source, framed = found, True
-    # the protesters as far as the clause names them, so that their own side is never what they protest
-    doer = source or (party_of(argument_mentions(subject_heads(noun.head)[0], index))
-                      if noun.head.pos_ in ("VERB", "AUX") else None)
-    if not targets:
-        found_ms: list = []
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "as"):
-                found_ms += _grievance_of_frame(c, index, is_event)
-        targets = [p for p in parties_each(found_ms) if not same_as_source(p, doer)]
-        if not targets and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "AUX"):
-            targets = grievance_targets(noun.head, doer, index, is_event)
-        if not targets and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
-            targets = grievance_targets(noun.head.head, doer, index, is_event)
-    if not targets:
-        targets = custody_parties(noun, doer, index)
-    if framed and not targets and source is not None:
-        countries = sorted({a.country for a in source.actors if a.country})
-        if len(countries) == 1:
-            home = Actor(text=countries[0], name=countries[0], country=countries[0], code=countries[0])
-            targets = [Party((home,), source.mentions)]
-    return source, targets
-
-
-#: Places of detention: a protest held inside another country's prisons is aimed at that country.
-CUSTODY_NOUNS = frozenset({"jail", "prison", "detention", "custody", "cell", "camp", "lockup", "gaol"})
-
-
-def custody_parties(noun: Token, doer: Party | None, index: MentionIndex) -> list[Party]:
-    """The jailer of a protest held in custody: "a hunger strike *in Israeli jails*", "on hunger
-    strike *in Iranian custody*".  The prisoners protest against whoever holds them."""
-    found = [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
-             for g in _pobjs(c) if g.lemma_.lower() in CUSTODY_NOUNS for m in owner_mentions(g, index)]
-    return [p for p in parties_each(found) if not same_as_source(p, doer)]
 
 
 #: Prepositions that place a gathering ("a summit *in* Egypt", "talks *at* the Kremlin").
@@ -628,5 +458,5 @@ def aimed_parties(anchor: Token, trigger: Token, source: Party | None, index: Me
     "fired rockets *at* Israeli towns".  A verbal attack reads its "at" phrase itself; an event noun
     carried by "launch"/"fire" leaves the phrase on the verb (or on the noun)."""
     found = [m for h in (anchor, trigger) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
-             for m in argument_mentions(_pobjs(c), index) if m.resolved]
+             for m in argument_mentions(pobjs(c), index) if m.resolved]
     return [p for p in parties_each(found) if not same_as_source(p, source)]

@@ -9,6 +9,12 @@ intent words, which is right for the wisher's own acts ("Kenya hopes *to sign* a
 AGREE), but an intent word whose complement has a subject of its own speaks about someone else.  The
 record's status vocabulary has one word for an act that is only imagined: ``hypothetical``.
 
+Two neighbours of the wish are read here too.  A demand voiced as a noun with a "that" clause
+("reiterated *its demand that* Israel ease restrictions") asks the clause's subject, like "wants X
+to": ``noun_demands``, run from the allegations pass, which sees the whole sentence.  And a refusal to
+leave office ("declined to resign") turns down what others want of the refuser: it is aimed at whoever
+presses, named ("despite pressure *from the EU*") or, by default, the refuser's own country.
+
 This is a pass over one sentence's candidates (``with_wishes``), run after the extractor has read
 the complement as the wisher's commitment: it puts the complement's act back in its own words (its
 lexical type, its own subject as source) and marks it hypothetical.  It looks only at the clause the
@@ -20,10 +26,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from ..model import Actor
 from .arguments import Party, agent_heads, argument_mentions, party_of, subject_heads
 from .extractor import Candidate, Context, noun_entry, verb_entry
+from .modality import pressers, refused_exit
 from .targets import same_as_source
 
 #: Words whose complement is wished for, not done ("hoped that ...", "wants X to ...", "expressed the
@@ -53,7 +61,7 @@ REQUEST_WEIGHT = 0.7
 def with_wishes(ctx: Context, found: list[Candidate]) -> list[Candidate]:
     """``found`` with every act wished on another party made hypothetical, in its own type, and a
     REQUEST by whoever *wants* another party to do it."""
-    out = [_unwished(c, ctx) for c in found]
+    out = [_unwished(_aimed_refusal(c, ctx), ctx) for c in found]
     asked: set[int] = set()
     for before, after in zip(found, out):
         if after is not before and after.status == "hypothetical":
@@ -80,6 +88,73 @@ def _wanted(act: Candidate, ctx: Context) -> Candidate | None:
     hi = max(act.span[1], want.i + 1)
     return Candidate("REQUEST", None, REQUEST_CAMEO, want, want, wisher, doer, False, "asserted", False,
                      REQUEST_WEIGHT, (lo, hi))
+
+
+#: Nouns of a demand whose "that" clause names who must act ("its *demand* that Israel ease ...").
+DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "insistence", "plea", "ultimatum"})
+#: Verbs by which a party voices its own demand again or anew; dropping or rejecting one is no request.
+VOICING_VERBS = frozenset({"reiterate", "repeat", "renew", "restate", "reaffirm", "voice", "issue", "make",
+                           "press", "stress", "underline", "echo", "emphasise", "emphasize", "deliver", "send"})
+#: The weight of such a request: the noun's own entry sits at 0.8-0.85, the clause reading is less sure.
+NOUN_DEMAND_WEIGHT = 0.7
+
+
+def noun_demands(sent: Span, ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """``found`` plus a REQUEST for each demand voiced as a noun with a "that" clause: "The ILO
+    reiterated *its demand that* Israel ease restrictions", "Ukraine repeated *calls that* Russia
+    withdraw".  The demand is the speaker's (the subject of the verb voicing it) and is made of the
+    clause's subject, who is asked to act, as "demanded that Israel ease" would be.  A demand that is
+    someone else's ("rejected *Armenia's* demand that ...") or withdrawn ("dropped its demand") is not
+    voiced by the subject and is left alone; the demanded act itself is made hypothetical by ``refine``.
+    """
+    out = found
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEMAND_NOUNS or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in VOICING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                       and any(m.lower_ == "that" and m.i < c.i for m in c.children)), None)
+        if clause is None or any(c.type == "REQUEST" and c.trigger.i == noun.i and c.target is not None for c in out):
+            continue
+        speaker = _wisher(verb, ctx)
+        owner = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        if speaker is None or not subj or (owner and not same_as_source(
+                party_of([m for m in argument_mentions(owner, ctx.index) if m.resolved]) or speaker, speaker)):
+            continue
+        addressee = party_of([m for m in argument_mentions(subj, ctx.index) if m.resolved])
+        if addressee is None or same_as_source(addressee, speaker):
+            continue
+        lo = min([verb.i, clause.left_edge.i] + [m.start for m in speaker.mentions if m.start >= sent.start])
+        hi = max(clause.right_edge.i + 1, noun.i + 1)
+        out = [c for c in out if not (c.type == "REQUEST" and c.trigger.i == noun.i)]
+        out.append(Candidate("REQUEST", None, REQUEST_CAMEO, noun, verb, speaker, addressee, False, "asserted",
+                             True, NOUN_DEMAND_WEIGHT, (lo, hi)))
+    return out
+
+
+def _aimed_refusal(cand: Candidate, ctx: Context) -> Candidate:
+    """A refusal to leave office with nobody named as its target: "the president *declined to resign*
+    despite pressure from the EU" defies the EU; with no presser named ("refused to step down", "despite
+    pressure from the opposition") the pressure is domestic, so the refusal is aimed at the refuser's own
+    country.  Leaving office is the opposite of a wish (the refuser's own act, asked of them by others),
+    which is why it is read here, beside what one party wants of another."""
+    if cand.type != "REJECT" or cand.target is not None or cand.source is None or not cand.source.resolved:
+        return cand
+    exit_verb = refused_exit(cand.trigger)
+    if exit_verb is None:
+        return cand
+    named = party_of([m for m in argument_mentions(pressers(cand.trigger, exit_verb), ctx.index) if m.resolved])
+    if named is not None and not same_as_source(named, cand.source):
+        return replace(cand, target=named)
+    countries = {a.country for a in cand.source.actors}
+    if len(countries) != 1 or None in countries:
+        return cand
+    [country] = countries
+    home = Actor(text=country, name=country, country=country, code=country)
+    return replace(cand, target=Party((home,), cand.source.mentions))
 
 
 def _unwished(cand: Candidate, ctx: Context) -> Candidate:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..events.arguments import MentionIndex
 from ..model import Location
 from .gazetteer import Gazetteer
-from .toponyms import DIRECTIONS, PlaceContext, country_location, resolve, resolve_words, to_location
+from .toponyms import DIRECTIONS, PlaceContext, country_location, is_date_word, resolve, resolve_words, to_location
 
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "along", "off", "on"})
 DESTINATION_PREPS = frozenset({"to", "into"})
@@ -35,6 +35,18 @@ LIGHT_VERBS = frozenset({"conduct", "hold", "carry", "launch", "stage", "make", 
 EVENT_SUBJECTS = frozenset({"attack", "bombing", "blast", "explosion", "strike", "raid", "clash", "fighting",
                             "shelling", "protest", "demonstration", "meeting", "talks", "summit", "ambush",
                             "offensive", "assault", "airstrike", "rally", "exercise", "drill"})
+#: Compass words that place something relative to a named place ("a camp *west of* Mogadishu", "30 km
+#: *north of* Goma"): the event is located at the named place, the nearest thing the text pins down.
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "north-east", "north-west", "south-east", "south-west"})
+#: Diplomatic missions are named for the country they represent, not the one they stand in: "outside
+#: the US embassy in Cairo" happens in Cairo.  Their own "in" phrase (or none) is the place.
+MISSION_HEADS = frozenset({"embassy", "consulate", "consulate-general", "legation", "chancery"})
+#: Gatherings whose "on" phrase is their topic ("the Ankara conference *on Gaza*", "talks *on Cyprus*").
+GATHERING_HEADS = frozenset({"conference", "summit", "forum", "talks", "talk", "meeting", "dialogue",
+                             "negotiation", "session", "congress", "convention", "olympics", "games", "expo"})
+#: How a host city hangs on its gathering's name ("the *Tashkent* conference", "the *Beijing* Winter Olympics").
+VENUE_DEPS = frozenset({"compound", "nmod", "amod"})
 #: Event types that are physical acts: the place of their object is the place of the act.
 PHYSICAL_TYPES = frozenset({"AID", "RETREAT", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT", "COOPERATE"})
 
@@ -76,6 +88,12 @@ def place_of_phrase(pobj: Token, index: MentionIndex, gaz: Gazetteer, ctx: Place
     """The place a prepositional object names, looking through "the town of", "the sidelines of ...",
     "the capital Kabul" and the like; None when it names no place."""
     low = pobj.lemma_.lower()
+    if is_date_word(pobj):
+        return None  # "on 5 March", "in May 2019": a date, not the town of March
+    if pobj.lower_ in COMPASS:  # "against a camp *west of Mogadishu*"
+        return _compass_place(pobj, index, gaz, ctx, depth)
+    if low in MISSION_HEADS:  # "outside the US embassy in Cairo": the embassy's own place phrase only
+        return _inner_place(pobj, index, gaz, ctx, depth) if depth < 3 else None
     if low in SETTLEMENT_HEADS | ADMIN_HEADS:
         for c in pobj.children:
             inner = None
@@ -109,15 +127,59 @@ def place_of_phrase(pobj: Token, index: MentionIndex, gaz: Gazetteer, ctx: Place
             if loc is not None and len(words) > 1 and words[0].lower_ in DIRECTIONS:
                 return Location(f"{words[0].lower_} {loc.name}", loc.country, None, None, None, "region")
             return loc
-    if depth < 3:
-        for c in pobj.children:
-            if c.dep_ == "prep" and c.lower_ in THROUGH_PREPS | PLACE_PREPS:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        loc = place_of_phrase(g, index, gaz, ctx, depth + 1)
-                        if loc:
-                            return loc
+    return _inner_place(pobj, index, gaz, ctx, depth) if depth < 3 else None
+
+
+def _inner_place(tok: Token, index: MentionIndex, gaz: Gazetteer, ctx: PlaceContext, depth: int) -> Location | None:
+    """The place of a phrase further down ``tok``: its place/through prepositions ("the sidelines *of the
+    summit in Samarkand*") or a compass word on it ("a camp *west of Kismayo*")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in THROUGH_PREPS | PLACE_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    loc = place_of_phrase(g, index, gaz, ctx, depth + 1)
+                    if loc:
+                        return loc
+        elif c.lower_ in COMPASS and c.dep_ in ("advmod", "npadvmod", "amod", "appos"):
+            loc = _compass_place(c, index, gaz, ctx, depth + 1)
+            if loc:
+                return loc
     return None
+
+
+def _compass_place(tok: Token, index: MentionIndex, gaz: Gazetteer, ctx: PlaceContext,
+                   depth: int = 0) -> Location | None:
+    """The named place of "west of Mogadishu", "north of Goma" headed by the compass word ``tok``."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return place_of_phrase(g, index, gaz, ctx, depth + 1)
+    return None
+
+
+def _gathering_venue(tok: Token, index: MentionIndex, gaz: Gazetteer, ctx: PlaceContext) -> Location | None:
+    """The host city that names a gathering ("the *Tashkent* conference", "the *Beijing* Winter
+    Olympics"): a capital the resolver read as such, among the words in front of the gathering noun."""
+    if tok.lemma_.lower() not in GATHERING_HEADS and tok.lower_ not in GATHERING_HEADS:
+        return None
+    for c in tok.lefts:
+        for w in (c, *c.lefts):
+            m = index.at(w)
+            if w.dep_ in VENUE_DEPS and m is not None and m.via == "capital":
+                loc = resolve_words([w.text], gaz, ctx, None, m.actors[0].country if m.actors else None)
+                if loc is not None:
+                    return loc
+    return None
+
+
+def _topic_phrase(holder: Token, prep: Token, venue: Location | None) -> bool:
+    """Is ``prep`` the topic of a gathering that already has a venue ("the Ankara conference *on
+    Gaza*", "a meeting in Vienna *on Iran*")?  Alone, "a meeting on Cyprus" may name the island the
+    meeting is on, so the phrase stays a place."""
+    if prep.lower_ != "on" or (holder.lemma_.lower() not in GATHERING_HEADS and holder.lower_ not in GATHERING_HEADS):
+        return False
+    return venue is not None or any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in holder.children)
 
 
 def _holders(anchor: Token, trigger: Token, physical: bool) -> list[Token]:
@@ -151,8 +213,15 @@ def locate(anchor: Token, trigger: Token, index: MentionIndex, gaz: Gazetteer, c
     if physical:
         preps = preps | ORIGIN_PREPS  # "withdrew from Kherson", "evacuated ... from the town of Gorazde"
     holders = _holders(anchor, trigger, physical)
+    venues = {h.i: _gathering_venue(h, index, gaz, ctx) for h in holders}
     for h in holders:
         for c in h.children:
+            if c.lower_ in COMPASS and c.dep_ in ("advmod", "npadvmod"):  # "bombed positions 30 km north of Goma"
+                if loc := _compass_place(c, index, gaz, ctx):
+                    return loc
+                continue
+            if c.dep_ == "prep" and _topic_phrase(h, c, venues[h.i]):
+                continue
             if c.dep_ in ("prep", "prt") and c.lower_ == "out":  # "shipped out of the enclave"
                 c = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "of"), c)
                 if c.lower_ == "of" and physical:
@@ -167,12 +236,17 @@ def locate(anchor: Token, trigger: Token, index: MentionIndex, gaz: Gazetteer, c
                     loc = place_of_phrase(g, index, gaz, ctx)
                     if loc:
                         return loc
+    for h in holders:  # "attended the Tashkent conference": the city that names the gathering hosts it
+        if venues[h.i] is not None:
+            return venues[h.i]
     if physical or destination_targets:
         # "shelled Donetsk", "patrolled the Baltic Sea", "visited Kazakhstan": a place as the object
         for h in (anchor, trigger):
             for c in h.children:
                 if c.dep_ == "dobj" and _is_namey(c) and (loc := place_of_phrase(c, index, gaz, ctx, 3)):
                     return loc
+                if c.dep_ == "dobj" and c.lower_ in COMPASS and (loc := _compass_place(c, index, gaz, ctx)):
+                    return loc  # "bombed a camp west of Kismayo" parsed with "west" as the object
     if physical:
         # "handed medicine to the Red Crescent in Bam": the recipient's place
         for h in holders:
@@ -181,6 +255,8 @@ def locate(anchor: Token, trigger: Token, index: MentionIndex, gaz: Gazetteer, c
                     for g in c.children:
                         if g.dep_ != "pobj":
                             continue
+                        if g.lower_ in COMPASS and (loc := _compass_place(g, index, gaz, ctx)):
+                            return loc  # "a strike against a camp west of Kismayo" parsed as "against ... west"
                         for p in g.children:
                             if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
                                 for gg in p.children:

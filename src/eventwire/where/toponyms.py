@@ -31,6 +31,13 @@ DIRECTIONS = frozenset({
     "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
     "south-eastern", "south-western", "far-eastern", "mid-western", "midwestern",
 })
+#: Month names, which some towns share ("March", Cambridgeshire): see :func:`is_date_word`.
+MONTHS = frozenset("january february march april may june july august september october november "
+                   "december".split())
+#: Words that put a month name in a date ("in March", "since May", "early June", "mid-August").
+DATE_LEADS = frozenset({"in", "on", "since", "until", "till", "by", "from", "last", "next", "early", "late",
+                        "mid", "mid-", "through", "before", "after", "during", "of", "this", "that", "each",
+                        "every", "between", "and", "to"})
 #: Prior score by kind (cities score log10 of their population instead: Paris, France ~6.3).
 KIND_PRIOR = {"country": 9.0, "sea": 8.5, "region": 8.5, "state": 6.0}
 PRIMARY_BONUS = 0.7  # the name is the place's own name, not one of its alternate names
@@ -69,7 +76,7 @@ class PlaceContext:
                     if a.country and not a.org:
                         self.countries[a.country] += 1
         for ent in getattr(doc, "ents", ()):
-            if ent.label_ not in ("GPE", "LOC"):
+            if ent.label_ not in ("GPE", "LOC") or (len(ent) == 1 and is_date_word(ent[0])):
                 continue
             places = gaz.lookup(ent.text)
             states = {p.admin1 for p in places if p.kind == "state"}
@@ -89,6 +96,23 @@ class PlaceContext:
             return None
         (first, n), *rest = self.countries.most_common(2) + [("", 0)]
         return first if n > rest[0][1] else None
+
+
+def is_date_word(tok: object) -> bool:
+    """Is this capitalised month name part of a date ("on 5 March", "in March 2001", "March 5", "since
+    May", "mid-June") rather than a town of that name?  News dates far more often than it names the
+    English town of March, so a month name next to a day or year number, tagged as a date, or after a
+    word that introduces a date is never a place."""
+    if tok.lower_ not in MONTHS or not tok.text[:1].isupper():  # type: ignore[attr-defined]
+        return False
+    if tok.ent_type_ == "DATE":  # type: ignore[attr-defined]
+        return True
+    doc, i = tok.doc, tok.i  # type: ignore[attr-defined]
+    prev = doc[i - 1] if i > 0 else None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if prev is not None and (prev.like_num or prev.lower_ in DATE_LEADS or prev.lower_.endswith("mid-")):
+        return True
+    return nxt is not None and nxt.like_num
 
 
 def find_dateline(text: str, gaz: Gazetteer, ctx: PlaceContext | None = None) -> Place | None:

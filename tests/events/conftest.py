@@ -58,3 +58,29 @@ def plain_sentence(resources) -> tuple[Any, Context, list[Candidate]]:
     ctx = Context(MentionIndex(doc, mentions, sectors), resources.lexicon, sectors)
     sent = next(iter(doc.sents))
     return sent, ctx, find_candidates(sent, ctx)
+
+
+#: Publication date the claim, blame, evidence, charge and inquiry tests were written for.
+CLAIM_DATE = dt.date(2023, 6, 16)
+
+
+@pytest.fixture(scope="session")
+def claim_events(resources) -> Callable[[str], list[Any]]:
+    """Events of one sentence published on CLAIM_DATE, coded once per session."""
+    cache: dict[str, list[Any]] = {}
+
+    def events(text: str) -> list[Any]:
+        if text not in cache:
+            cache[text] = code_article(Article(id=text[:30], text=text, published=CLAIM_DATE), resources)
+        return cache[text]
+    return events
+
+
+@pytest.fixture(scope="session")
+def dyads() -> Callable[[list[Any], str], set[tuple[frozenset, frozenset, str]]]:
+    """(source keys, target keys, status) of the events of one type: countries, else organisations."""
+    def of(events: list[Any], etype: str) -> set[tuple[frozenset, frozenset, str]]:
+        return {(frozenset(a.country or a.org for a in e.source), frozenset(a.country or a.org for a in e.target),
+                 e.status) for e in events if e.type == etype}
+    return of
+

@@ -4,25 +4,9 @@ become an accusation.  Evidence nouns, charges, inquiries and blame have test fi
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from eventwire.events.allegations import CLAIMED_FACTOR, with_allegations
-from eventwire.model import Article
-from eventwire.pipeline import code_article
-
-PUBLISHED = dt.date(2023, 6, 16)
-
-
-def _code(resources, text: str):
-    return code_article(Article(id=text[:30], text=text, published=PUBLISHED), resources)
-
-
-def _dyads(events, etype: str) -> set[tuple[frozenset, frozenset, str]]:
-    return {(frozenset(a.country or a.org for a in e.source), frozenset(a.country or a.org for a in e.target), e.status)
-            for e in events if e.type == etype}
-
 
 # (phenomenon, sentence, (speaker, accused, mode))
 ACCUSATIONS = [
@@ -46,9 +30,9 @@ ACCUSATIONS = [
 
 
 @pytest.mark.parametrize("name,text,expected", ACCUSATIONS, ids=[c[0] for c in ACCUSATIONS])
-def test_accusation(resources, name, text, expected):
+def test_accusation(claim_events, name, text, expected):
     speaker, accused, mode = expected
-    evs = [e for e in _code(resources, text) if e.type == "ACCUSE" and e.mode == mode and e.status == "asserted"]
+    evs = [e for e in claim_events(text) if e.type == "ACCUSE" and e.mode == mode and e.status == "asserted"]
     pairs = {(frozenset(a.country or a.org for a in e.source), frozenset(a.country or a.org for a in e.target))
              for e in evs}
     assert any(speaker in s and accused in t for s, t in pairs), f"{text!r}: got {pairs}"
@@ -65,8 +49,8 @@ NOT_ACCUSATIONS = [
 
 
 @pytest.mark.parametrize("name,text", NOT_ACCUSATIONS, ids=[c[0] for c in NOT_ACCUSATIONS])
-def test_no_accusation(resources, name, text):
-    evs = [e for e in _code(resources, text) if e.type == "ACCUSE" and e.status == "asserted"]
+def test_no_accusation(claim_events, name, text):
+    evs = [e for e in claim_events(text) if e.type == "ACCUSE" and e.status == "asserted"]
     assert not evs, f"{text!r}: {[(e.mode, [a.code for a in e.source], [a.code for a in e.target]) for e in evs]}"
 
 
@@ -85,9 +69,9 @@ CLAIMED_ONLY = [
 
 
 @pytest.mark.parametrize("name,text,expected", CLAIMED_ONLY, ids=[c[0] for c in CLAIMED_ONLY])
-def test_claimed_act_is_coded_as_the_accusation_only(resources, name, text, expected):
+def test_claimed_act_is_coded_as_the_accusation_only(claim_events, name, text, expected):
     speaker, accused = expected
-    evs = _code(resources, text)
+    evs = claim_events(text)
     accusations = [e for e in evs if e.type == "ACCUSE"]
     assert len(accusations) == 1, [(e.type, [a.code for a in e.target]) for e in evs]
     assert speaker in {a.country for a in accusations[0].source}
@@ -97,11 +81,11 @@ def test_claimed_act_is_coded_as_the_accusation_only(resources, name, text, expe
     assert accusations[0].evidence.text.rstrip(".").endswith(text.rstrip(".").split()[-1])
 
 
-def test_claim_that_accuses_nobody_keeps_the_act_with_lower_confidence(resources):
+def test_claim_that_accuses_nobody_keeps_the_act_with_lower_confidence(claim_events):
     """With no doer to accuse the act stays, and under "claimed" it scores lower than under "said"."""
-    claimed = [e for e in _code(resources, "Thailand claimed that gunmen had shelled Thai border posts.")
+    claimed = [e for e in claim_events("Thailand claimed that gunmen had shelled Thai border posts.")
                if e.type == "ASSAULT"]
-    said = [e for e in _code(resources, "Thailand said gunmen had shelled Thai border posts.") if e.type == "ASSAULT"]
+    said = [e for e in claim_events("Thailand said gunmen had shelled Thai border posts.") if e.type == "ASSAULT"]
     assert claimed and said and claimed[0].status == "asserted"
     assert claimed[0].confidence < said[0].confidence
 
@@ -118,10 +102,10 @@ VICTIM_REPORTS = [
 
 
 @pytest.mark.parametrize("name,text,expected", VICTIM_REPORTS, ids=[c[0] for c in VICTIM_REPORTS])
-def test_victims_report_is_an_accusation(resources, name, text, expected):
+def test_victims_report_is_an_accusation(claim_events, dyads, name, text, expected):
     victim, accused = expected
-    evs = _code(resources, text)
-    assert any(victim in s and accused in t and st == "asserted" for s, t, st in _dyads(evs, "ACCUSE")), \
+    evs = claim_events(text)
+    assert any(victim in s and accused in t and st == "asserted" for s, t, st in dyads(evs, "ACCUSE")), \
         [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in evs]
     assert not [e for e in evs if e.type in ("ASSAULT", "COERCE")]
 
@@ -136,14 +120,14 @@ NEUTRAL_REPORTS = [
 
 
 @pytest.mark.parametrize("name,text", NEUTRAL_REPORTS, ids=[c[0] for c in NEUTRAL_REPORTS])
-def test_third_party_report_stays_neutral(resources, name, text):
-    evs = _code(resources, text)
+def test_third_party_report_stays_neutral(claim_events, dyads, name, text):
+    evs = claim_events(text)
     assert not [e for e in evs if e.type == "ACCUSE"]
-    assert any("ISR" in s and "LBN" in t for s, t, _ in _dyads(evs, "ASSAULT"))
+    assert any("ISR" in s and "LBN" in t for s, t, _ in dyads(evs, "ASSAULT"))
 
 
-def test_attack_by_compatriots_stays_an_act(resources):
-    evs = _code(resources, "Nigeria said Boko Haram fighters attacked Nigerian soldiers in Borno.")
+def test_attack_by_compatriots_stays_an_act(claim_events):
+    evs = claim_events("Nigeria said Boko Haram fighters attacked Nigerian soldiers in Borno.")
     assert not [e for e in evs if e.type == "ACCUSE"] and [e for e in evs if e.type == "ASSAULT"]
 
 
@@ -161,9 +145,9 @@ DOCUMENTS = [
 
 
 @pytest.mark.parametrize("name,text,expected", DOCUMENTS, ids=[c[0] for c in DOCUMENTS])
-def test_document_speaks_for_its_author_or_place(resources, name, text, expected):
+def test_document_speaks_for_its_author_or_place(claim_events, name, text, expected):
     author, accused = expected
-    evs = [e for e in _code(resources, text) if e.type == "ACCUSE"]
+    evs = [e for e in claim_events(text) if e.type == "ACCUSE"]
     assert len(evs) == 1
     assert author in {a.country or a.org for a in evs[0].source}, [a.code for a in evs[0].source]
     assert accused in {a.country for a in evs[0].target}
@@ -171,9 +155,9 @@ def test_document_speaks_for_its_author_or_place(resources, name, text, expected
         assert evs[0].source[0].sector == "GOV"  # a place speaks as its government
 
 
-def test_negated_claim(resources):
-    evs = _code(resources, "Chad did not claim that Sudanese rebels had attacked its soldiers.")
-    assert any("TCD" in s and "SDN" in t and st == "negated" for s, t, st in _dyads(evs, "ACCUSE"))
+def test_negated_claim(claim_events, dyads):
+    evs = claim_events("Chad did not claim that Sudanese rebels had attacked its soldiers.")
+    assert any("TCD" in s and "SDN" in t and st == "negated" for s, t, st in dyads(evs, "ACCUSE"))
     assert not [e for e in evs if e.type == "ACCUSE" and e.status == "asserted"]
 
 
@@ -188,7 +172,7 @@ def test_pass_leaves_sentences_without_claims_alone(plain_sentence):
     ("Iran said the United States had threatened it with war.", "IRN", "USA"),
     ("Belarus said Poland had imposed new sanctions on it.", "BLR", "POL"),
 ])
-def test_victims_report_of_a_threat_or_sanction_is_an_accusation(resources, text, victim, doer):
-    events = _code(resources, text)
-    assert (frozenset({victim}), frozenset({doer}), "asserted") in _dyads(events, "ACCUSE")
-    assert not _dyads(events, "THREATEN") and not _dyads(events, "SANCTION")
+def test_victims_report_of_a_threat_or_sanction_is_an_accusation(claim_events, dyads, text, victim, doer):
+    events = claim_events(text)
+    assert (frozenset({victim}), frozenset({doer}), "asserted") in dyads(events, "ACCUSE")
+    assert not dyads(events, "THREATEN") and not dyads(events, "SANCTION")

@@ -4,25 +4,9 @@ sentences and through the real pipeline."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from eventwire.events.blame import DEPTH, hostile_clause, negated
-from eventwire.model import Article
-from eventwire.pipeline import code_article
-
-PUBLISHED = dt.date(2023, 6, 16)
-
-
-def _code(resources, text: str):
-    return code_article(Article(id=text[:30], text=text, published=PUBLISHED), resources)
-
-
-def _dyads(events, etype: str) -> set[tuple[frozenset, frozenset, str]]:
-    return {(frozenset(a.country or a.org for a in e.source), frozenset(a.country or a.org for a in e.target), e.status)
-            for e in events if e.type == etype}
-
 
 
 def _content(doc):
@@ -45,10 +29,10 @@ def test_negated_clause(resources):
     assert negated(_content(doc))
 
 
-def test_own_act_keeps_its_confidence(resources):
+def test_own_act_keeps_its_confidence(claim_events):
     """A state claiming its own act reports it: the act is not discounted."""
-    claimed = [e for e in _code(resources, "Ukraine claimed that its troops had shot down a Russian helicopter.")
+    claimed = [e for e in claim_events("Ukraine claimed that its troops had shot down a Russian helicopter.")
                if e.type == "ASSAULT"]
-    said = [e for e in _code(resources, "Ukraine said its troops had shot down a Russian helicopter.")
+    said = [e for e in claim_events("Ukraine said its troops had shot down a Russian helicopter.")
             if e.type == "ASSAULT"]
     assert claimed and said and claimed[0].confidence == said[0].confidence

@@ -57,7 +57,9 @@ def test_crowd_sense_leaves_other_acts_alone(resources):
     ("Students protested outside the embassy in Manila.", "PROTEST"),
 ])
 def test_verbal_protest_is_accusation(resources, text, etype):
-    from eventwire.events.senses import verb_sense  # verbal_protest is applied by the verb's sense
+    from eventwire.events.senses import (
+        verb_sense,  # verbal_protest is applied by the verb's sense
+    )
     entry = verb_sense(_token(resources, text, "protested"), resources.lexicon)
     assert entry is not None and entry.type == etype
 

@@ -4,25 +4,9 @@ the real pipeline and through the module's readers on parsed sentences."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from eventwire.events.evidence import denied, presents_evidence, shown_culprit
-from eventwire.model import Article
-from eventwire.pipeline import code_article
-
-PUBLISHED = dt.date(2023, 6, 16)
-
-
-def _code(resources, text: str):
-    return code_article(Article(id=text[:30], text=text, published=PUBLISHED), resources)
-
-
-def _dyads(events, etype: str) -> set[tuple[frozenset, frozenset, str]]:
-    return {(frozenset(a.country or a.org for a in e.source), frozenset(a.country or a.org for a in e.target), e.status)
-            for e in events if e.type == etype}
-
 
 
 def _noun(doc, word: str):
@@ -63,13 +47,13 @@ EVIDENCE_SHOWING = [
 
 
 @pytest.mark.parametrize("name,text,expected", EVIDENCE_SHOWING, ids=[c[0] for c in EVIDENCE_SHOWING])
-def test_evidence_showing_blame_is_an_accusation(resources, name, text, expected):
+def test_evidence_showing_blame_is_an_accusation(claim_events, dyads, name, text, expected):
     holder, accused = expected
-    assert any(holder in s and accused in t for s, t, _ in _dyads(_code(resources, text), "ACCUSE")), text
+    assert any(holder in s and accused in t for s, t, _ in dyads(claim_events(text), "ACCUSE")), text
 
 
-def test_evidence_showing_a_cooperative_act_accuses_nobody(resources):
-    evs = _code(resources, "Investigators found evidence showing that Brazilian troops had helped flood victims.")
+def test_evidence_showing_a_cooperative_act_accuses_nobody(claim_events):
+    evs = claim_events("Investigators found evidence showing that Brazilian troops had helped flood victims.")
     assert not [e for e in evs if e.type == "ACCUSE" and e.target]
 
 
@@ -78,12 +62,12 @@ def test_evidence_showing_a_cooperative_act_accuses_nobody(resources):
     ("Lithuania says it has evidence showing Belarus was behind the attacks on its border guards.", ("LTU", "BLR")),
     ("Estonia says it has evidence showing Moscow was behind the cyber attacks.", ("EST", "RUS")),
 ])
-def test_evidence_showing_a_culprit_accuses_it(resources, text, expected):
+def test_evidence_showing_a_culprit_accuses_it(claim_events, dyads, text, expected):
     speaker, accused = expected
-    dyads = _dyads(_code(resources, text), "ACCUSE")
+    dyads = dyads(claim_events(text), "ACCUSE")
     assert any(speaker in s and accused in t for s, t, _ in dyads), dyads
 
 
-def test_no_evidence_showing_a_culprit_is_no_accusation(resources):
+def test_no_evidence_showing_a_culprit_is_no_accusation(claim_events, dyads):
     text = "Investigators found no evidence showing Belarus was behind the attacks on Lithuania."
-    assert not [d for d in _dyads(_code(resources, text), "ACCUSE") if d[2] == "asserted" and "BLR" in d[1]]
+    assert not [d for d in dyads(claim_events(text), "ACCUSE") if d[2] == "asserted" and "BLR" in d[1]]

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.protest_parties import GRIEVANCE_NOUNS, PARTISAN_NOUNS, STATE_VERBS
+from eventwire.events.protest_parties import (
+    GRIEVANCE_NOUNS,
+    PARTISAN_NOUNS,
+    STATE_VERBS,
+)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -60,7 +60,7 @@ from .blame import DEPTH, STATE_SECTORS, coordinated, doers_of, hostile_clause, 
 from .charges import PUNISH_VERBS, aimed_at_charge, charge_phrases, without_blamed_acts
 from .evidence import EVIDENCE_NOUNS, SHOWING_VERBS, denied, evidence_targets, presents_evidence, shown_culprit
 from .extractor import Candidate, Context, verb_entry
-from .inquiries import investigation
+from .inquiries import investigation, site_inspections
 from .lexicon import Lexicon
 from .modality import modality_of
 from .wishes import noun_demands
@@ -93,7 +93,8 @@ def with_allegations(sent: Span, ctx: Context, found: list[Candidate]) -> list[C
     reports make, the acts they accuse someone of removed (or down-weighted where nobody is accused),
     what someone is punished for removed, and inquiries aimed at whoever they look into."""
     lex = ctx.lexicon
-    out = [aimed_at_charge(investigation(c, ctx), ctx) for c in found]
+    out = [aimed_at_charge(c, ctx) for c in map(lambda c: investigation(c, ctx), site_inspections(sent, ctx, found))
+           if c is not None]
     claimed: list[Token] = []  # heads of clauses asserted only on a claimant's word
     accused: list[Token] = []  # ... of which an accusation was made: their acts are not coded
     charges: list[Token] = []  # what someone is punished for

@@ -221,6 +221,43 @@ def argument_mentions(heads: Sequence[Token], index: MentionIndex) -> list[Menti
             for m in mentions_in(c, index):
                 if m not in out:
                     out.append(m)
+    return _without_home_countries(out, index) if len(out) > 1 else out
+
+
+def _owned_by(m: Mention, other: Mention, doc: Doc) -> bool:
+    """Is ``m`` a possessive, adjective or "of" owner of a word of ``other`` ("*Egypt's* Muslim
+    Brotherhood", "the *Colombian* FARC", "the Muslim Brotherhood *of Egypt*"), or of the noun that
+    ``other`` names ("*Yemen's* Houthi movement")?"""
+    owned = set(range(other.start, other.end)) | {t.head.i for t in doc[other.start:other.end]}
+    for t in doc[m.start:m.end]:  # the words hung outside the mention ("the *Colombian*": both)
+        head = t.head
+        if m.start <= head.i < m.end:
+            continue
+        if t.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head
+        elif t.dep_ not in ("poss", "amod", "compound", "nmod"):
+            continue
+        if head.i in owned:
+            return True
+    return False
+
+
+def _without_home_countries(mentions: list[Mention], index: MentionIndex) -> list[Mention]:
+    """"expel leaders of *Egypt's* Muslim Brotherhood": a country named only as the owner of one of
+    its own national organisations says where the organisation is from, not a second party (which
+    would become a second event against the government).  A coordinated country ("sanctions on
+    Egypt and the Muslim Brotherhood") is no owner and stays."""
+    def home(m: Mention) -> set[str]:
+        return {a.country for a in m.actors if a.country and not a.org}
+
+    out = []
+    for m in mentions:
+        countries = home(m)
+        if countries and all(not a.org for a in m.actors) and any(
+                o is not m and any(a.org and a.country in countries for a in o.actors) and _owned_by(m, o, index.doc)
+                for o in mentions):
+            continue
+        out.append(m)
     return out
 
 
@@ -268,6 +305,8 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             return [v.head], passive
         if quantity_clause(v):
             return [v.head], passive
+        if main_after_participle(v):  # "Journalists detained last week *were freed*": the journalists
+            return [c for c in v.head.children if c.dep_ == "nsubj"], passive
         if v.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and v.head.i != v.i:
             v = v.head
             if v.pos_ not in ("VERB", "AUX"):
@@ -278,6 +317,33 @@ def subject_heads(verb: Token) -> tuple[list[Token], bool]:
             continue
         return [], passive
     return [], False
+
+
+#: Tags of a finite auxiliary ("*were* released", "*has* freed"), which a participle lacks.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def finite_clause(verb: Token) -> bool:
+    """Does the verb carry a finite auxiliary of its own ("*were* released", "*was* handed back")?"""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def main_after_participle(verb: Token) -> bool:
+    """Is ``verb`` the main verb that the parser hung on a reduced relative?
+
+    In "Journalists detained last week were freed by Iran" the parser may make the participle
+    "detained" the root and "were freed" its clausal complement, as though the journalists detained
+    something.  A subjectless clausal complement with a finite auxiliary after a bare past form whose
+    subject comes first and which has no object or auxiliary of its own is the sentence's main verb,
+    and the participle's noun its subject.
+    """
+    gov = verb.head
+    return (verb.dep_ == "ccomp" and verb.tag_ == "VBN" and gov.i < verb.i and finite_clause(verb)
+            and gov.tag_ in ("VBN", "VBD") and gov.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") and c.i != verb.i
+                        for c in gov.children)
+            and any(c.dep_ == "nsubj" and c.i < gov.i for c in gov.children))
 
 
 #: Quantity nouns that head a crowd ("*Thousands* of miners protested"); see ``quantity_clause``.

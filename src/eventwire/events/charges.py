@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .arguments import argument_mentions, owner_mentions, parties_each
+from .arguments import argument_mentions, finite_clause, owner_mentions, parties_each
 from .extractor import Candidate, Context
 from .targets import same_as_source
 
@@ -56,11 +56,14 @@ def charge_phrases(verb: Token) -> list[Token]:
             if low in preps or (low == "on" and any(g.lemma_.lower() in GROUND_NOUNS for g in p.children)):
                 out.append(p)
     # "jailed a student for helping militants *join* a group": the parser may make the helped act a
-    # conjunct of the punishment verb; a subjectless conjunct right after the charge continues it
+    # conjunct of the punishment verb; a subjectless conjunct right after the charge continues it.  One
+    # with a finite auxiliary of its own ("civilians imprisoned for protesting *were released* by the
+    # junta") is the sentence's main clause, misparsed after a reduced relative, and no charge
     ends = {p.right_edge.i + 1 for p in out}
     out += [c for c in verb.children if c.dep_ == "conj" and c.left_edge.i in ends
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not finite_clause(c)]
     return out
+
 
 
 def without_blamed_acts(out: list[Candidate]) -> list[Candidate]:

@@ -23,8 +23,8 @@ from spacy.tokens import Span, Token
 
 from ..model import Status
 from .adjuncts import individual_expulsion, people_participle, realised_purpose
-from .arguments import MentionIndex, Party, agent_heads, argument_mentions, conjuncts, names_someone, object_heads, \
-    parties_each, party_of, quantity_clause, subject_heads
+from .arguments import MentionIndex, Party, agent_heads, argument_mentions, conjuncts, main_after_participle, \
+    names_someone, object_heads, parties_each, party_of, quantity_clause, subject_heads
 from .candidates import (  # noqa: F401  (Candidate, Context, AIMED_TYPES: re-exported for the sentence passes)
     AIM_PREPS, AIMED_TYPES, Candidate, Context, candidates_for, joint_entry, noun_is_joint, noun_parties,
     verb_parties,
@@ -192,12 +192,16 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                     targets = condition_subjects(tok, source, index)
                 out.extend(candidates_for(tok, noun, ne, mod, source, targets, False, ne.reciprocal, ne.weight))
             continue
+        if any(main_after_participle(c) for c in tok.children):
+            continue  # "Journalists *detained* last week were freed": a reduced relative, its subject its patient
         entry = verb_entry(tok, lex, index)
         patient = existential_patient(tok)
         if entry is None or (_embedded_content(tok, lex) and not people_participle(tok, index, ctx.person_nouns)
                              and patient is None):
             continue
         mod = modality_of(tok, lex.control, is_trig)
+        if mod.content_of is not None and main_after_participle(tok):
+            mod = replace(mod, content_of=None)  # "Journalists detained last week *were freed*": no content
         if mod.content_of is not None:
             continue
         if entry.particle == "grata":

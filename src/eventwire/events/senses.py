@@ -188,6 +188,8 @@ def light_noun_entry(verb: Token, noun: Token, lex: Lexicon, index: MentionIndex
     base = noun_sense(noun, lex, index)
     if base is None:
         return None
+    if base.type == "ASSAULT" and _handed_over(verb, noun):
+        return lex.noun("weapon") or base  # "sent missiles to Ukraine": military aid (CAMEO 072)
     if base.particle is not None:
         return base  # the noun's own modifier decides ("air strike", "hunger strike")
     by_verb = lex.noun(lemma, [verb.lemma_.lower()])
@@ -197,6 +199,21 @@ def light_noun_entry(verb: Token, noun: Token, lex: Lexicon, index: MentionIndex
     if peaceful and (_aimed(noun) or _armed_subject(verb, index) or noun.tag_ in ("NNS", "NNPS")):
         return base
     return by_verb
+
+
+#: Verbs that hand something over: weapons handed to someone are military aid, not an attack on them.
+TRANSFER_VERBS = frozenset({"send", "provide", "deliver", "give", "supply", "ship", "transfer", "donate"})
+
+
+def _handed_over(verb: Token, noun: Token) -> bool:
+    """"sent missiles *to Ukraine*", "gave *Ukraine* missiles": a weapon given to a recipient and aimed at
+    no one ("sent drones *at* Kyiv" stays an attack)."""
+    if verb.lemma_.lower() not in TRANSFER_VERBS or _aimed(noun):
+        return False
+    preps = [c for c in (*verb.children, *noun.children) if c.dep_ == "prep"]
+    if any(c.lower_ in AIM_PREPS for c in preps):
+        return False
+    return any(c.dep_ == "dative" for c in verb.children) or any(c.lower_ == "to" for c in preps)
 
 
 def _noun_content(verb: Token) -> bool:

@@ -5,23 +5,7 @@ wrote, through the real pipeline."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from eventwire.model import Article
-from eventwire.pipeline import code_article
-
-PUBLISHED = dt.date(2021, 9, 14)
-
-
-def _code(resources, text: str):
-    return code_article(Article(id=text[:30], text=text, published=PUBLISHED), resources)
-
-
-def _investigations(events) -> set[tuple[frozenset, frozenset, str]]:
-    return {(frozenset(a.org or a.country for a in e.source), frozenset(a.country or a.org for a in e.target),
-             e.status) for e in events if e.type == "ACCUSE" and e.mode == "investigate"}
 
 
 @pytest.mark.parametrize("text, source, target, status", [
@@ -31,8 +15,9 @@ def _investigations(events) -> set[tuple[frozenset, frozenset, str]]:
     ("IAEA inspectors visited the enrichment site in Iran on Friday.", "IAEA", "IRN", "asserted"),
     ("UN inspectors did not inspect the missile sites in North Korea.", "UN", "PRK", "negated"),
 ])
-def test_inspecting_sites_in_a_country_investigates_it(resources, text, source, target, status):
-    assert (frozenset({source}), frozenset({target}), status) in _investigations(_code(resources, text))
+def test_inspecting_sites_in_a_country_investigates_it(claim_events, dyads, text, source, target, status):
+    inquiries = [e for e in claim_events(text) if e.mode == "investigate"]
+    assert (frozenset({source}), frozenset({target}), status) in dyads(inquiries, "ACCUSE")
 
 
 @pytest.mark.parametrize("text", [
@@ -40,5 +25,5 @@ def test_inspecting_sites_in_a_country_investigates_it(resources, text, source, 
     "Japan plans to examine the new trade proposal before the summit.",
     "Tourists want to visit the old temples in Cambodia.",
 ])
-def test_examining_without_suspicion_is_no_inquiry(resources, text):
-    assert not any(e.type == "ACCUSE" for e in _code(resources, text))
+def test_examining_without_suspicion_is_no_inquiry(claim_events, text):
+    assert not any(e.type == "ACCUSE" for e in claim_events(text))

@@ -356,15 +356,12 @@ def split_joint_parties(golds: Sequence[GoldEvent], preds: Sequence[Mapping[str,
             labels = actor_labels(p[side])
             if len(labels) < 2 or p.get("reciprocal"):
                 continue
-            parts = [g for g in golds if g.type == p["type"] and not g.reciprocal
-                     and len(getattr(g, side)) == 1 and getattr(g, side) <= labels]
-            if len({next(iter(getattr(g, side))) for g in parts}) < 2 or any(all(parties_ok(g, p)) and
-                                                                            getattr(g, side) == labels for g in golds):
-                continue
-            pieces = []
-            for label in sorted({next(iter(getattr(g, side))) for g in parts}):
-                mine = [a for a in p[side] if label in actor_labels([a])]
-                pieces.append({**p, side: mine})
+            split_to = {next(iter(getattr(g, side))) for g in golds if g.type == p["type"] and not g.reciprocal
+                        and len(getattr(g, side)) == 1 and getattr(g, side) <= labels}
+            whole = any(g.type == p["type"] and getattr(g, side) == labels for g in golds)
+            if len(split_to) < 2 or whole:
+                continue  # the gold codes them jointly, or not country by country
+            pieces = [{**p, side: [a for a in p[side] if label in actor_labels([a])]} for label in sorted(split_to)]
             out = [q for q in out if q is not p] + pieces
     return out
 

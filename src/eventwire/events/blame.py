@@ -22,10 +22,9 @@ from spacy.tokens import Token
 from .arguments import Party, agent_heads, argument_mentions, parties_each, subject_heads
 from .extractor import Context, noun_entry, verb_entry
 from .lexicon import Lexicon
+from .senses import HOSTILE_TYPES
 from .targets import same_as_source
 
-#: Event types that are hostile acts a party can be blamed for.
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 #: Wrongdoing the lexicon does not code as an event of its own ("violated the truce", "smuggled arms").
 WRONGDOING = frozenset({"violate", "breach", "smuggle", "plot", "sabotage", "bribe", "cheat", "rig", "embezzle",
                         "launder", "torture", "abuse", "massacre", "genocide", "atrocity", "crime", "violation",

@@ -1,4 +1,4 @@
-"""A titled, misspelled surname read as the office holder on the date (eventwire.actors.holders)."""
+"""Names near a listed person: misspelt holders, and other people who share a surname (eventwire.actors.holders)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.actors.holders import NEAR_HOLDER_CONFIDENCE, near_holder
+from eventwire.actors.holders import NEAR_HOLDER_CONFIDENCE, given_name_fits, near_holder
 from eventwire.actors.names import one_edit
 from tests.actors.conftest import find
 
@@ -39,3 +39,56 @@ def test_resolver_reads_misspelled_holder_at_low_confidence(resolve):
 def test_unknown_titled_name_stays_unresolved(resolve):
     pairs = resolve("President Jonas Brakeworth met the delegation.", on=dt.date(2010, 5, 1))[0]
     assert not any(a.country for _, m in pairs for a in m.actors)
+
+
+def test_given_name_fits_spellings_initials_and_inner_names(kb):
+    assert given_name_fits(kb, "Kassym-Jomart Tokayev", "Kassym")
+    assert given_name_fits(kb, "Kassym-Jomart Tokayev", "K.")
+    assert given_name_fits(kb, "Recep Tayyip Erdoğan", "Tayyip")
+    assert given_name_fits(kb, "Ebrahim Raisi", "Ibrahim")  # one edit: a transliteration
+    assert not given_name_fits(kb, "Kassym-Jomart Tokayev", "Arman")
+    assert not given_name_fits(kb, "Ebrahim Raisi", "Hossein")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Arman Tokayev, a Kazakh blogger, criticised the plan.", "Arman Tokayev"),
+    ("Officials said Hossein Raisi was detained at the border.", "Hossein Raisi"),
+])
+def test_listed_surname_with_another_given_name_is_someone_else(resolve, text, span):
+    pairs = resolve(text, on=dt.date(2022, 9, 15))[0]
+    m = find(pairs, span)
+    assert not any(a.kb_id or a.sector == "GOV" or a.name in ("Kassym-Jomart Tokayev", "Ebrahim Raisi")
+                   for a in m.actors)
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Kassym-Jomart Tokayev met the delegation.", "Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"),
+    ("K. Tokayev met the delegation.", "K. Tokayev", "Kassym-Jomart Tokayev"),
+    ("Ibrahim Raisi met the delegation.", "Ibrahim Raisi", "Ebrahim Raisi"),
+    ("Mr Tokayev met the delegation.", "Tokayev", "Kassym-Jomart Tokayev"),
+])
+def test_listed_surname_with_a_fitting_given_name_is_the_listed_person(resolve, text, span, name):
+    pairs = resolve(text, on=dt.date(2022, 9, 15))[0]
+    m = next(m for t, m in pairs if t in span)  # the mention may be the surname alone
+    assert [a.name for a in m.actors] == [name]
+
+
+def test_possessive_country_before_a_title_gives_an_unknown_holder_the_government(resolve):
+    pairs = resolve("Ghana's President Kofi Badu met the delegation.", on=dt.date(2022, 9, 15))[0]
+    m = next(m for t, m in pairs if "Kofi Badu" in t)
+    assert [(a.country, a.sector) for a in m.actors] == [("GHA", "GOV")]
+
+
+def test_the_surname_again_after_someone_else_is_still_that_person(resolve):
+    pairs = resolve(["Arman Tokayev, a Kazakh journalist, criticised the plan.",
+                     "Tokayev said the police had questioned him."], on=dt.date(2022, 9, 15))
+    first = next(m for t, m in pairs[0] if "Arman Tokayev" in t)
+    again = next(m for t, m in pairs[1] if t == "Tokayev")
+    assert [(a.country, a.sector) for a in first.actors] == [("KAZ", "MED")]
+    assert [a.name for a in again.actors] != ["Kassym-Jomart Tokayev"]
+    assert [(a.country, a.sector) for a in again.actors] == [("KAZ", "MED")]
+
+
+def test_business_people_are_bus(resolve):
+    pairs = resolve("Kofi Badu, a Ghanaian businessman, met Russian tycoons.", on=dt.date(2022, 9, 15))[0]
+    assert [(a.country, a.sector) for _, m in pairs for a in m.actors] == [("GHA", "BUS"), ("RUS", "BUS")]

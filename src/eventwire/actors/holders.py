@@ -1,9 +1,14 @@
-"""A titled name the KB does not know that is a misspelling of the office holder on the date.
+"""Names near a listed person: misspelt office holders, and other people sharing a surname.
+
+A titled name the KB does not know may be a misspelling of the office holder on the date.
 
 "President Musevenni", "Prime Minister Erdogn": wire copy misspells surnames, and the title plus the
 date narrow the candidates to a handful of people (those holding that office anywhere on that day),
 so a surname one edit from exactly one of them is almost surely that person.  Confidence is lower
 than for a name we match (``NEAR_HOLDER_CONFIDENCE``) because it is a correction, not a match.
+
+The converse: a surname the KB lists as an alias ("Kamara") written with a given name that is not
+the listed person's ("John Kamara") names someone else, and must not become that minister.
 """
 
 from __future__ import annotations
@@ -37,3 +42,17 @@ def near_holder(kb: KnowledgeBase, title: str, surname: str, on: dt.date | None)
         if any(w[:1] == s[:1] and one_edit(s, w) for w in lasts):
             found.add(p.name)
     return found.pop() if len(found) == 1 else None
+
+
+def given_name_fits(kb: KnowledgeBase, name: str, given: str) -> bool:
+    """Whether ``given`` (a word written before a listed surname) can be a given name or initial of the
+    person ``name``.  Spelling variants one edit apart pass ("Ebrahim"/"Ibrahim", "Sergei"/"Sergey"), and
+    so do the person's own name words in any position ("Tayyip Erdogan")."""
+    g = normalise(given).rstrip(".")
+    if not g:
+        return True
+    forms = {name, *(a for p in kb.terms(name) for a in p.aliases)}
+    words = {w for n in forms for w in normalise(n).replace("-", " ").split()}
+    if len(g) == 1:
+        return any(w[:1] == g for w in words)
+    return any(w == g or one_edit(w, g) for w in words)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from eventwire.actors.anaphors import description_candidates
 from eventwire.actors.coref import Cand, resolve_coreference
 from eventwire.actors.groups import GROUP, GROUPS, article_countries, settle_groups
-from eventwire.actors.holders import NEAR_HOLDER_CONFIDENCE, near_holder
+from eventwire.actors.holders import NEAR_HOLDER_CONFIDENCE, given_name_fits, near_holder
 from eventwire.actors.kb import TITLE_ROLES, Entry, KnowledgeBase
 from eventwire.actors.names import FUZZY_MIN_LEN, first_run, normalise
 from eventwire.actors.phrases import (
@@ -50,6 +50,8 @@ _TITLE_WORDS = frozenset({"president", "vice", "prime", "minister", "foreign", "
                           "of", "-", "'s", "security", "national", "adviser", "advisor", "trade", "economy",
                           "head", "director", "representative", "spokesperson", "minority", "majority",
                           "parliament", "speaker", "ayatollah", "sheikh", "general-secretary", "secretary-general"})
+#: Forms of address inside a PERSON name, not given names ("Mr Kamara").
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "dame", "sir", "lord", "lady"})
 #: "anti-Syria", "pro-Russian": the country names a stance, not the actor's nationality.
 _STANCE = frozenset({"anti", "pro"})
 #: "US-backed forces", "Iran-allied militias": the country is a supporter, not the actor.
@@ -94,6 +96,7 @@ def resolve_article(docs: Sequence[tuple[Doc, int]], kb: KnowledgeBase,
     texts = [doc.text for doc, _ in docs]  # Doc.text joins every token: built once, used twice
     full = " ".join(texts)
     shared, article = kb.shared_choice(full), article_countries(full, kb.index, kb.groups)
+    others: set[str] = set()  # listed surnames this article gives to someone else ("John Kamara")
     for d, (doc, _offset) in enumerate(docs):
         sent_of = {}
         n_sents = 0
@@ -102,7 +105,7 @@ def resolve_article(docs: Sequence[tuple[Doc, int]], kb: KnowledgeBase,
                 sent_of[i] = sent_base + k
             n_sents = k + 1
         found, group_base = _doc_candidates(doc, d, sent_of, kb, on, group_base, shared, gazetteer, article,
-                                            texts[d])
+                                            texts[d], others)
         cands.extend(found)
         sent_base += max(n_sents, 1)
     kept = resolve_coreference(cands, kb, on)
@@ -310,6 +313,8 @@ def _title_before(doc: Doc, i: int, by_end: dict[int, _Match]) -> tuple[int, str
     title = doc[j:k].text
     if country is None:
         m = by_end.get(j)
+        if m is None and j >= 2 and doc[j - 1].text in ("'s", "’s"):
+            m = by_end.get(j - 1)  # "Ghana's President Kofi Badu"
         if m and m.entry.kind in ("country", "demonym", "capital", "seat"):
             country, j = m.entry.key, m.start
         elif m and m.entry.kind == "org":
@@ -321,10 +326,27 @@ def _title_before(doc: Doc, i: int, by_end: dict[int, _Match]) -> tuple[int, str
     return j, title, country, org
 
 
+def _someone_else(doc: Doc, s: int, kb: KnowledgeBase) -> int | None:
+    """The start of a longer PERSON name ending in the listed alias at ``s`` whose given name fits none
+    of the people the alias denotes ("John Kamara" when only Marjon Kamara is listed); else None."""
+    if s == 0 or doc[s].ent_type_ != "PERSON" or doc[s].ent_iob_ != "I":
+        return None
+    j = s - 1
+    while j > 0 and doc[j].ent_iob_ == "I":
+        j -= 1
+    given = [t.text for t in doc[j:s] if t.lower_ not in _TITLE_WORDS and t.lower_ not in _HONORIFICS
+             and t.text.rstrip(".").isalpha() and t.text[:1].isupper()]
+    if not given:
+        return None
+    alias = doc[s].text
+    fits = any(given_name_fits(kb, n, given[0]) for n in kb.people_named(alias))
+    return None if fits else j
+
+
 def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, on: dt.date | None,
                     group_base: int, shared: dict[str, str] | None = None,
                     gazetteer: object | None = None, article: frozenset[str] = frozenset(),
-                    text: str | None = None) -> tuple[list[Cand], int]:
+                    text: str | None = None, others: set[str] | None = None) -> tuple[list[Cand], int]:
     skipped: set[int] = set()
     ents = doc.ents  # a tuple of new Spans on every read: read once
     matches = _find_matches(doc, kb, skipped, shared, article, text)
@@ -350,6 +372,14 @@ def _doc_candidates(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase
     for s, e, name in sorted(person_spans):
         while e > s and doc[e - 1].text in ("'s", "’s", "'"):
             e -= 1
+        if name is not None and (s, e) in kb_spans:
+            other = _someone_else(doc, s, kb)
+            if other is not None:  # "John Kamara" is not the listed Marjon Kamara
+                s, name = other, None
+                if others is not None:
+                    others.add(normalise(doc[e - 1].text))
+            elif others and e - s == 1 and normalise(doc[s].text) in others:
+                name = None  # "Kamara" again after "John Kamara": coreference links it to him
         start, title, country, org = _title_before(doc, s, by_end)
         text = doc[start:e].text
         for m in matches:

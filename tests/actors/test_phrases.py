@@ -35,6 +35,13 @@ def test_demonym_before_border_names_the_other_side(resolve):
     assert pairs == []
 
 
+def test_a_state_facility_belongs_to_the_state(resolve):
+    [pairs] = resolve("Missiles hit a Saudi airport.")
+    assert codes(find(pairs, "Saudi")) == ["SAU"]
+    [pairs] = resolve("Flights left the Kabul airport.")
+    assert not any(m.actors and m.actors[0].country == "AFG" for _, m in pairs)
+
+
 def test_possessor_of_an_ally_is_not_the_ally(resolve):
     [pairs] = resolve("Hezbollah fighters shelled positions of Israel's militia allies in Syria.")
     assert not any(t == "Israel" for t, _ in pairs)

@@ -125,6 +125,9 @@ def test_stance_and_backer_prefixes_are_not_nationality(resolve):
     assert [t for t, _ in pairs] == ["Beirut"]
     [pairs] = resolve("Vietnamese-led forces retook a village in Cambodia.")
     assert codes(find(pairs, "Vietnamese-led forces")) == ["VNMMIL"]
+    [pairs] = resolve("An al-Qaeda-linked group and Iran-backed Hezbollah were named in the report.")
+    assert not any("IMGMOSALQ" in codes(m) or "IRN" in codes(m) for _, m in pairs)
+    assert any("LBNREBHEZ" in codes(m) for _, m in pairs)
 
 
 def test_people_of_a_place_take_the_place_country(resolve):

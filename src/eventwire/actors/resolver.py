@@ -41,6 +41,8 @@ _PLACE_WORDS = frozenset({"strait", "straits", "sea", "gulf", "ocean", "river", 
                           "region", "province", "basin", "mountains", "canal", "valley", "bay", "coast", "desert",
                           "lake", "cup", "highway", "airport", "university", "time", "stock", "league",
                           "crisis", "war", "conflict", "issue", "question"})
+#: Of those, the state's own facilities: "a Saudi airport" is Saudi Arabia's ("Kabul airport" stays a place).
+_FACILITY_WORDS = frozenset({"airport"})
 #: Words that may sit inside a title between the country and the name ("Deputy Foreign Minister").
 _TITLE_WORDS = frozenset({"president", "vice", "prime", "minister", "foreign", "defense", "defence", "house",
                           "speaker", "leader", "chancellor", "premier", "king", "queen", "secretary", "general",
@@ -56,6 +58,8 @@ _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "
 _STANCE = frozenset({"anti", "pro"})
 #: "US-backed forces", "Iran-allied militias": the country is a supporter, not the actor.
 _BACKERS = frozenset({"backed", "allied", "sponsored", "funded", "supported", "aligned", "friendly",
+                      # "an al-Qaeda-linked group": the group is the actor
+                      "linked", "affiliated", "inspired",
                       # "the Israeli-occupied West Bank", "Russian-held Crimea": the place is the actor
                       "occupied", "controlled", "held", "administered", "annexed"})
 #: "NATO-member Norway", "EU member state Croatia", "Norway, a NATO member": the organisation only
@@ -239,15 +243,18 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int], shared: dict[s
         stance = (best.start >= 2 and doc[best.start - 1].text == "-" and doc[best.start - 2].lower_ in _STANCE) or (
             best.end + 1 < n and doc[best.end].text == "-" and doc[best.end + 1].lower_ in _BACKERS)
         place = nxt is not None and nxt.lower_ in _PLACE_WORDS and not sector_after(doc, best.end, kb) \
-            and not (best.entry.kind == "demonym" and names_border(doc, best.end))  # "its Syrian border"
+            and not (best.entry.kind == "demonym" and (names_border(doc, best.end) or nxt.lower_ in _FACILITY_WORDS))
+        # ("its Syrian border" and "a Saudi airport" are parties' places, not place names)
         # "the Washington Post", "the Beijing Olympics": a capital that begins a longer name
         named = best.entry.kind in ("capital", "seat") and best.end - best.start - (t.lower_ == "the") == 1 \
             and nxt is not None and nxt.pos_ == "PROPN" \
             and nxt.text[:1].isupper() and nxt.ent_type_ not in _SKIP_ENTS \
             and (not flags[best.end] & _STARTS or best.end + 1 < n and doc[best.end + 1].text == "-") \
             and nxt.lower_ not in _TITLE_WORDS and not _gathering_name(doc, best.end)
-        if best.entry.kind in ("country", "demonym", "capital", "seat", GROUP) and (stance or place or named):
-            # "the Taiwan Strait" is a place; an "anti-Syria journalist" is not Syrian
+        if best.entry.kind in ("country", "demonym", "capital", "seat", GROUP) and (stance or place or named) \
+                or best.entry.kind == "org" and stance:
+            # "the Taiwan Strait" is a place; an "anti-Syria journalist" is not Syrian; an "al-Qaeda-linked
+            # group" is not al-Qaeda
             skipped.update(range(best.start, best.end))
             i = best.end
             continue

@@ -73,8 +73,6 @@ class Candidate:
 
 
 @dataclass(frozen=True)
-
-
 class Context:
     """What extraction reads besides the sentence: the mentions, the lexicon, and which nouns
     name people (so that "arrested dozens of protesters" has a human object)."""

@@ -34,6 +34,7 @@ from .inverse import receptions
 from .lexicon import LexEntry, Lexicon
 from .modality import COOPERATIVE, HOSTILE, Modality, as_reject, commitment_type, modality_of, reframe, ultimatum
 from .protest_parties import grievance_targets, partisan_parties
+from .responsibility import disowns, fold_relative_acts, owned_acts
 from .senses import FRAME_NOUNS, TRAVEL_WORDS, drop_people_objects, light_noun_entry, noun_entry, travel_trips, \
     verb_entry
 from .targets import (
@@ -103,6 +104,9 @@ PERFORMED_BY_OFFER = frozenset({"SUPPORT"})
 def _light_objects(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> list[tuple[Token, LexEntry]]:
     """Event nouns carried by a light verb ("held talks", "responded with drills", "offered support"),
     in the sense the verb selects ("staged a strike" is a walkout, "launched a strike" an attack)."""
+    owned = owned_acts(tok, lex, index)  # "claimed responsibility for the bombing": the claimant did it
+    if owned:
+        return owned
     lemma = tok.lemma_.lower()
     offer = lex.control.get(lemma) == "intent" and any(c.dep_ == "dobj" for c in tok.children)
     if tok.pos_ != "VERB" or (lemma not in lex.light_verbs and not offer):
@@ -150,8 +154,9 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     is_trig = lambda t: verb_entry(t, lex) is not None  # noqa: E731
     used_nouns: set[int] = set()
+    owned: set[int] = set()  # event nouns a claimant owns ("claimed responsibility for the bombing")
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX") or disowns(tok):
             continue  # every predicate below (receiving, light and plain verbs) is a verb
         attempted = attempted_attack(tok, ctx)
         if attempted:
@@ -174,6 +179,7 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             if mod.content_of is not None:
                 continue
             used_nouns.update(c.i for c in tok.children if c.dep_ == "dobj")  # also who it was done to
+            owned.update(noun.i for noun, _ in owned_acts(tok, lex, index))
             for noun, ne in light:
                 used_nouns.add(noun.i)
                 source, targets, passive = verb_parties(tok, None, index, ("to", "against", "with"))
@@ -249,7 +255,7 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out.extend(crowd_side(tok, mod, source, targets, ctx))
     out.extend(_demands(sent, ctx))
     out.extend(_nominal_candidates(sent, index, lex, used_nouns))
-    return domestic_protesters(out, sent, index)
+    return domestic_protesters(fold_relative_acts(out, owned), sent, index)
 
 
 def _persona_non_grata(verb: Token, entry: LexEntry, mod: Modality, index: MentionIndex) -> Iterator[Candidate]:

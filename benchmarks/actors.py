@@ -6,7 +6,9 @@ Prints, in one run:
   every miss with its sentence;
 - coreference precision on the hand-written chains in ``benchmarks/data/coref_chains.jsonl``;
 - the knowledge base's cold load time, and actor resolution's share of the whole pipeline's time
-  (resolution timed on the same parsed documents the pipeline codes, in the same run).
+  (resolution timed on the same parsed documents the pipeline codes, in the same run);
+- how complete the office-holder table is: UN member state-years 2000-2026 with a listed head of state
+  or government, foreign minister and defence minister, and how many of its rows were checked.
 
 Usage: ``python benchmarks/actors.py [--misses N] [--repeat N]``.
 """
@@ -20,6 +22,7 @@ import time
 from pathlib import Path
 
 from eventwire.actors import kb as kbmod
+from eventwire.actors.coverage import load_absences, office_coverage
 from eventwire.actors.resolver import resolve_article
 from eventwire.demo import sample_path
 from eventwire.eval.gold import code_gold, load_gold, score_gold
@@ -146,6 +149,17 @@ def timing(res, repeat: int) -> None:  # noqa: ANN001
     print(f"actor resolution share of pipeline time: {r / f:.1%} (target <= 15%)")
 
 
+def kb_coverage(res) -> None:  # noqa: ANN001
+    people = res.kb.people
+    verified = sum(p.source != "unverified" for p in people)
+    print(f"\noffice-holder table: {len(people)} spells, {verified} verified ({verified / len(people):.0%}); "
+          "UN member state-years 2000-2026 with a listed holder:")
+    for c in office_coverage(res.kb, load_absences(res.kb.countries)):
+        print(f"  {c.office:17} {c.covered}/{c.state_years} = {c.share:.1%}  "
+              f"({len(c.gaps)} state{'s' if len(c.gaps) != 1 else ''} with gaps; "
+              f"{c.absent} state-years where the office does not exist)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--misses", type=int, default=50, help="misses to print per gold set")
@@ -164,6 +178,7 @@ def main() -> None:
         print(f"\nboth sets: source right {totals['source'] / totals['typed']:.1%}, "
               f"target right {totals['target'] / max(totals['target_n'], 1):.1%} (target >= 90%)")
     coref_precision(res)
+    kb_coverage(res)
     timing(res, args.repeat)
 
 

@@ -112,6 +112,6 @@ def test_demo_prints_summary(run_cli, tmp_path: Path):
 
 def test_every_command_has_help(run_cli):
     for cmd in (["--help"], ["code", "--help"], ["ingest", "--help"], ["events", "--help"], ["demo", "--help"],
-                ["actors", "lookup", "--help"]):
+                ["actors", "lookup", "--help"], ["actors", "coverage", "--help"]):
         p = run_cli(*cmd)
         assert p.returncode == 0 and b"Usage" in p.stdout, cmd

@@ -372,6 +372,47 @@ def actors_lookup(
         sys.stdout.write(json.dumps(a.to_record(), ensure_ascii=False) + "\n")
 
 
+@actors_app.command("coverage")
+def actors_coverage(
+    first: Annotated[int, typer.Option("--first", help="First year counted.")] = 2000,
+    last: Annotated[int, typer.Option("--last", help="Last year counted (the current year up to today).")] = 2026,
+    office: Annotated[Optional[list[str]], typer.Option(
+        "--office", help="leader | foreign_minister | defence_minister (repeatable; default all three).")] = None,
+    gaps: Annotated[bool, typer.Option("--gaps", help="List each UN member state's years with no listed holder.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table | json.")] = "table",
+    actors: ActorsFile = None,
+) -> None:
+    """How complete the office-holder table is: UN member state-years with a listed holder, per office."""
+    from .actors.coverage import OFFICES, load_absences, office_coverage, years_text
+    from .actors.kb import load_kb
+
+    offices = office or list(OFFICES)
+    bad = [o for o in offices if o not in OFFICES]
+    if bad or fmt not in ("table", "json") or first > last:
+        err.print(f"[red]error[/red] --office must be one of {', '.join(OFFICES)}, --format table or json, "
+                  "and --first <= --last")
+        raise typer.Exit(EXIT_USAGE)
+    kb = load_kb(actors)
+    result = office_coverage(kb, load_absences(kb.countries), first, last, offices=offices)
+    if fmt == "json":
+        rows = [{"office": c.office, "state_years": c.state_years, "covered": c.covered, "share": round(c.share, 4),
+                 "absent": c.absent, "gaps": {k: list(v) for k, v in c.gaps.items()}} for c in result]
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        return
+    table = Table(title=f"Office holders listed, UN member states {first}-{last}")
+    for col in ("office", "state-years", "covered", "share", "office absent", "states with gaps"):
+        table.add_column(col, justify="left" if col == "office" else "right")
+    for c in result:
+        table.add_row(c.office, str(c.state_years), str(c.covered), f"{c.share:.1%}", str(c.absent), str(len(c.gaps)))
+    con = Console()
+    con.print(table)
+    if gaps:
+        for c in result:
+            con.print(f"\n[bold]{c.office}[/bold]: years with no listed holder")
+            for iso, years in c.gaps.items():
+                con.print(f"  {iso} {kb.countries[iso].name}: {years_text(years)}")
+
+
 @app.callback(invoke_without_command=True)
 def main(version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False) -> None:
     if version:

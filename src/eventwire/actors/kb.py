@@ -95,6 +95,7 @@ class Country:
     is_island: bool
     maritime: frozenset[str] = frozenset()  # across a sea boundary or a narrow strait
     is_landlocked: bool = False
+    un_member: bool = False
 
 
 @dataclass(frozen=True)
@@ -402,7 +403,7 @@ def _date(v: str, path: Path, line: int) -> dt.date:
 def _load_countries(path: Path) -> dict[str, Country]:
     out: dict[str, Country] = {}
     rows = _rows(path, ("iso3", "name", "aliases", "demonyms", "capital", "seats", "neighbours", "is_island",
-                        "maritime", "is_landlocked"))
+                        "maritime", "is_landlocked", "un_member"))
     for i, r in enumerate(rows, start=2):
         iso3 = r["iso3"].strip()
         if not _ISO3.match(iso3) or not r["name"].strip() or iso3 in out:
@@ -411,9 +412,12 @@ def _load_countries(path: Path) -> dict[str, Country]:
         if any(f not in ("true", "false") for f in flags) or flags == ("true", "true"):
             raise EventwireError(Errors.E003, path=path,
                                  reason=f"line {i}: is_island/is_landlocked must be true/false and not both true")
+        if r["un_member"].strip() not in ("true", "false"):
+            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: un_member must be true or false")
         out[iso3] = Country(iso3, r["name"].strip(), _split(r["aliases"]), _split(r["demonyms"]),
                             r["capital"].strip(), _split(r["seats"]), frozenset(_split(r["neighbours"])),
-                            flags[0] == "true", frozenset(_split(r["maritime"])), flags[1] == "true")
+                            flags[0] == "true", frozenset(_split(r["maritime"])), flags[1] == "true",
+                            r["un_member"].strip() == "true")
     for c in out.values():
         bad = [n for n in c.neighbours | c.maritime if n not in out or n == c.iso3]
         if bad:

@@ -146,3 +146,23 @@ def test_ending_a_conflict_is_no_sanction(resources):
 def test_briefing_at_a_meeting_is_the_meeting(resources, text):
     events = _code(resources, text)
     assert _scored(events, "CONSULT") and not _scored(events, "COOPERATE"), events
+
+
+@pytest.mark.parametrize("text, mode, target", [
+    ("Lithuania ordered three Belarusian diplomats to leave the country.", "expel", "BLR"),
+    ("Burkina Faso told the French ambassador to leave Ouagadougou within a week.", "expel", "FRA"),
+    ("Mali's junta gave the Danish ambassador 72 hours to leave.", "expel", "DNK"),
+    ("Egypt ordered two Italian journalists to leave the country.", "deport", "ITA"),
+])
+def test_an_order_to_leave_is_an_expulsion(coded_records, text, mode, target):
+    recs = coded_records(text)
+    assert [(r["type"], r["mode"]) for r in recs] == [("SANCTION" if mode == "expel" else "COERCE", mode)], recs
+    assert [a["country"] for a in recs[0]["target"]] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister ordered the troops to leave their barracks at dawn.",
+    "Kenya told its citizens to leave the conference early.",
+])
+def test_other_orders_to_leave_are_no_expulsion(coded_records, text):
+    assert not [r for r in coded_records(text) if r["mode"] in ("expel", "deport")]

@@ -122,3 +122,15 @@ def test_attempt_noun(resources, text, verb, noun):
 ])
 def test_weapons_handed_to_a_recipient_are_military_aid(assert_coded, text, expected):
     assert_coded(text, expected)
+
+
+@pytest.mark.parametrize("text, etype, target", [
+    ("Russia fired a salvo of cruise missiles at Ukraine.", "ASSAULT", "UKR"),
+    ("Israel has carried out dozens of strikes on Lebanon this month.", "ASSAULT", "LBN"),
+    ("Germany announced 300 million euros in humanitarian aid for Afghanistan.", "AID", "AFG"),
+    ("The United States provided $1 billion in military aid to Taiwan.", "AID", "TWN"),
+])
+def test_a_count_or_a_sum_carries_its_event_noun(resources, text, etype, target):
+    events = code_article(Article(id=text[:30], text=text, published=PUBLISHED), resources)
+    assert any(e.type == etype and any(a.country == target for a in e.target) for e in events), \
+        [(e.type, [a.code for a in e.source], [a.code for a in e.target]) for e in events]

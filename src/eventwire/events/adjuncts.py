@@ -15,6 +15,10 @@ for most of them.  Two constructions go the other way:
 (Conditions not yet met — "vowed to fight *until Museveni resigns*" — are a matter of status:
 ``modality.unmet_condition``.)
 
+An order to leave is an expulsion: "ordered two US diplomats *to leave the country*", "told the
+ambassador to leave", "gave the envoy 48 hours to leave" (``ordered_out``) report what "expelled" does,
+and the leaving they order is no act of its own.
+
 One object changes what its verb reports: expelling *people* ("expelled an Australian economist",
 "will expel the French journalists") is the coercion of individuals (CAMEO 174, COERCE deport),
 while expelling diplomats, missions, inspectors or aid agencies, or expelling a member from a
@@ -121,11 +125,40 @@ GROUP_WORDS = frozenset({"party", "bloc", "organization", "organisation", "group
                          "alliance", "body", "parliament", "assembly", "federation", "association", "committee"})
 
 
+#: Verbs that order someone out, and the leaving they order.
+ORDER_OUT_VERBS = frozenset({"order", "tell", "give", "instruct", "ask", "direct"})
+LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
+#: What is left when someone is ordered out (besides a named place): "leave *the country*".
+LEFT_PLACES = frozenset({"country", "territory", "nation", "capital", "kingdom", "republic"})
+
+
+def leaving_ordered(verb: Token) -> Token | None:
+    """The "leave" clause of an order to leave ("ordered X *to leave* the country", "gave X 48 hours *to
+    leave*"), or None."""
+    if verb.lemma_.lower() not in ORDER_OUT_VERBS or not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    clauses += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("relcl", "acl")]
+    for c in clauses:
+        if c.lemma_.lower() not in LEAVE_VERBS:
+            continue
+        left = [g for g in c.children if g.dep_ == "dobj"]
+        if all(g.pos_ == "PROPN" or g.lemma_.lower() in LEFT_PLACES for g in left):
+            return c
+    return None
+
+
+def ordered_out(verb: Token, lex: Lexicon) -> LexEntry | None:
+    """An order to leave as the expulsion it is (``individual_expulsion`` then splits envoys from people)."""
+    return lex.verb("expel") if leaving_ordered(verb) is not None else None
+
+
 def individual_expulsion(verb: Token, entry: LexEntry, person_nouns: frozenset[str]) -> LexEntry:
     """SANCTION expel with private people as its object is COERCE deport; anything else is unchanged."""
     if entry.type != "SANCTION" or entry.mode != "expel" or entry.particle:
         return entry
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")
+            and c.ent_type_ not in ("DATE", "TIME")]  # "gave the envoy *48 hours* to leave"
     if not objs or any(o.pos_ != "NOUN" or o.lemma_.lower() in ENVOY_WORDS for o in objs):
         return entry  # "expelled Russia", "expelled the ambassador", "expelled two diplomats"
     if not any(o.lemma_.lower() in person_nouns or o.lower_ in person_nouns or o.ent_type_ == "NORP"

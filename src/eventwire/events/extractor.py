@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from ..model import Status
-from .adjuncts import individual_expulsion, people_participle, realised_purpose
+from .adjuncts import individual_expulsion, leaving_ordered, ordered_out, people_participle, realised_purpose
 from .arguments import MentionIndex, Party, agent_heads, argument_mentions, conjuncts, main_after_participle, \
     names_someone, object_heads, parties_each, party_of, quantity_clause, subject_heads
 from .candidates import (  # noqa: F401  (Candidate, Context, AIMED_TYPES: re-exported for the sentence passes)
@@ -35,8 +35,8 @@ from .lexicon import LexEntry, Lexicon
 from .modality import COOPERATIVE, HOSTILE, Modality, as_reject, commitment_type, modality_of, reframe, ultimatum
 from .protest_parties import grievance_targets, partisan_parties
 from .responsibility import disowns, fold_relative_acts, owned_acts
-from .senses import FRAME_NOUNS, TRAVEL_WORDS, drop_people_objects, light_noun_entry, noun_entry, travel_trips, \
-    verb_entry
+from .senses import FRAME_NOUNS, TRAVEL_WORDS, counted_noun, drop_people_objects, light_noun_entry, noun_entry, \
+    travel_trips, verb_entry
 from .targets import (
     beyond_self, border_targets, cause_agent, condition_subjects, displaced_targets, located_thing, protected_parties,
     requested_agents, same_as_source, topic_targets,
@@ -122,7 +122,7 @@ def _light_objects(tok: Token, lex: Lexicon, index: MentionIndex | None = None) 
             heads = [g for g in c.children if g.dep_ == "pobj"]
         for h in heads:
             joint = noun_is_joint(h)
-            for n in conjuncts(h):
+            for n in map(counted_noun, conjuncts(h)):  # "waves of drones", "50 million euros in aid"
                 ne = light_noun_entry(tok, n, lex, index)
                 if ne is None or (offer and ne.type not in PERFORMED_BY_OFFER):
                     continue
@@ -182,7 +182,8 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             owned.update(noun.i for noun, _ in owned_acts(tok, lex, index))
             for noun, ne in light:
                 used_nouns.add(noun.i)
-                source, targets, passive = verb_parties(tok, None, index, ("to", "against", "with"))
+                aims = ("at", "on") if ne.type == "ASSAULT" else ()  # "launched drones *at Kyiv*"
+                source, targets, passive = verb_parties(tok, None, index, ("to", "against", "with") + aims)
                 nsource, ntargets = noun_parties(noun, ne, index)
                 if passive and noun.dep_ == "nsubjpass":  # "sanctions were imposed *on Russia*"
                     source, targets, _ = verb_parties(tok, None, index, ("to", "against", "with") + ne.target_preps)
@@ -200,7 +201,10 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             continue
         if any(main_after_participle(c) for c in tok.children):
             continue  # "Journalists *detained* last week were freed": a reduced relative, its subject its patient
-        entry = verb_entry(tok, lex, index)
+        if tok.dep_ != "ROOT" and getattr(leaving_ordered(tok.head), "i", None) == tok.i:
+            continue  # "ordered X *to leave*": the leaving is part of the expulsion coded on the order
+        expel = ordered_out(tok, lex)
+        entry = expel or verb_entry(tok, lex, index)
         patient = existential_patient(tok)
         if entry is None or (_embedded_content(tok, lex) and not people_participle(tok, index, ctx.person_nouns)
                              and patient is None):
@@ -213,7 +217,7 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         if entry.particle == "grata":
             out.extend(_persona_non_grata(tok, entry, mod, index))
             continue
-        effect = lex.control.get(tok.lemma_.lower())
+        effect = None if expel else lex.control.get(tok.lemma_.lower())
         if effect in ("negate", "intent", "future", "report") and any(
             c.dep_ in ("xcomp", "ccomp") for c in tok.children
         ):
@@ -225,7 +229,7 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 source, targets, _ = verb_parties(tok, entry, index, entry.target_preps)
                 out.extend(candidates_for(tok, tok, entry, mod, source, targets, False, False, entry.weight))
             continue  # "refused to condemn": the governed clause is the event
-        if _thing_object(tok, entry, ctx):
+        if not expel and _thing_object(tok, entry, ctx):  # "gave the envoy *48 hours* to leave" is no thing given
             continue
         if mod.intent_by is None and mod.status == "future" and mod.speech is not None \
                 and _speaker_commits(mod.speech, tok, index):

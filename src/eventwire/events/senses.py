@@ -138,6 +138,22 @@ def _nested_objects(particle: Token) -> list[str]:
 
 #: Object heads that only count what the verb acts on ("thousands *of soldiers*").
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "number", "batch", "contingent", "wave"})
+#: Heads that count what a light verb carries ("waves *of drones*", "a barrage *of missiles*").
+VOLLEY_NOUNS = frozenset({"wave", "barrage", "volley", "salvo", "swarm"})
+#: Heads that price it ("50 million euros *in aid*", "$3 billion *in loans*").
+MONEY_NOUNS = frozenset({"euro", "dollar", "pound", "yuan", "yen", "rupee", "franc", "ruble", "rouble", "riyal",
+                         "dirham", "million", "billion", "trillion"})
+
+
+def counted_noun(noun: Token) -> Token:
+    """The event noun behind a count or a sum ("waves of *drones*", "50 million euros in *aid*"), else the noun."""
+    lemma = noun.lemma_.lower()
+    prep = "of" if lemma in QUANTITY_NOUNS or lemma in VOLLEY_NOUNS else \
+        "in" if lemma in MONEY_NOUNS or noun.ent_type_ == "MONEY" else None
+    inner = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == prep for g in p.children if g.dep_ == "pobj"]
+    return inner[0] if inner else noun
+
+
 #: Object nouns that only frame an activity named by their compound modifier.
 FRAME_NOUNS = frozenset({"effort", "programme", "program", "process", "mission", "activity", "operation",
                          "project", "initiative", "payment", "role", "supply", "service"})

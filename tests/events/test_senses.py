@@ -129,6 +129,7 @@ def test_weapons_handed_to_a_recipient_are_military_aid(assert_coded, text, expe
     ("Israel has carried out dozens of strikes on Lebanon this month.", "ASSAULT", "LBN"),
     ("Germany announced 300 million euros in humanitarian aid for Afghanistan.", "AID", "AFG"),
     ("The United States provided $1 billion in military aid to Taiwan.", "AID", "TWN"),
+    ("Qatar sent 20 million in aid to Gaza.", "AID", "PSE"),
 ])
 def test_a_count_or_a_sum_carries_its_event_noun(resources, text, etype, target):
     events = code_article(Article(id=text[:30], text=text, published=PUBLISHED), resources)

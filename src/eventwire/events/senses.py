@@ -148,9 +148,10 @@ MONEY_NOUNS = frozenset({"euro", "dollar", "pound", "yuan", "yen", "rupee", "fra
 def counted_noun(noun: Token) -> Token:
     """The event noun behind a count or a sum ("waves of *drones*", "50 million euros in *aid*"), else the noun."""
     lemma = noun.lemma_.lower()
-    prep = "of" if lemma in QUANTITY_NOUNS or lemma in VOLLEY_NOUNS else \
-        "in" if lemma in MONEY_NOUNS or noun.ent_type_ == "MONEY" else None
-    inner = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == prep for g in p.children if g.dep_ == "pobj"]
+    preps = ("of",) * (lemma in QUANTITY_NOUNS or lemma in VOLLEY_NOUNS) + \
+        ("in",) * (lemma in MONEY_NOUNS or noun.ent_type_ == "MONEY")  # "$2 million *in* aid"
+    inner = [g for prep in preps for p in noun.children if p.dep_ == "prep" and p.lower_ == prep
+             for g in p.children if g.dep_ == "pobj"]
     return inner[0] if inner else noun
 
 

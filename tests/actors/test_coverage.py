@@ -61,10 +61,14 @@ def test_absent_offices_are_neither_counted_nor_gaps(kb, absences):
 
 def test_a_user_spell_fills_a_gap(tmp_path, kb, absences):
     fm = office_coverage(kb, absences, until=UNTIL, offices=["foreign_minister"])[0]
-    if not fm.gaps:
-        pytest.skip("no foreign-minister gap left to fill")
-    iso, years = next(iter(fm.gaps.items()))
-    year = years[0]
+    # a gap year no packaged spell touches: the user's spell then replaces nothing (an overlapped
+    # packaged spell would be replaced, and could open gaps in its other years)
+    free = [(iso, y) for iso, years in fm.gaps.items() for y in years
+            if not any(p.country == iso and p.role == "foreign_minister" and p.start.year <= y
+                       and (p.end is None or p.end.year >= y) for p in kb.people)]
+    if not free:
+        pytest.skip("no untouched foreign-minister gap left to fill")
+    iso, year = free[0]
     extra = tmp_path / "mine.csv"
     extra.write_text("name,aliases,country,role,start,end,gender\n"
                      f"Ada Placeholder,,{iso},foreign_minister,{year}-01-01,{year}-12-31,f\n", encoding="utf-8")

@@ -364,12 +364,18 @@ def actors_lookup(
     from .actors.kb import load_kb
 
     kb = load_kb(actors)
-    found = kb.lookup(name, _date_option(date))
+    on = _date_option(date)
+    found = kb.lookup(name, on)
     if not found:
         err.print(f"no actor found for '{name}'")
         raise typer.Exit(EXIT_DOC_FAILED)
     for a in found:
         sys.stdout.write(json.dumps(a.to_record(), ensure_ascii=False) + "\n")
+    office = kb.title_office(name)
+    if office and on and not any(kb.terms(a.name or "") for a in found):
+        from .actors.coverage import vacancy_reason
+
+        err.print(f"note: {vacancy_reason(kb, office[0], office[1], on)}", soft_wrap=True)
 
 
 @actors_app.command("coverage")

@@ -87,3 +87,22 @@ def test_coverage_command_prints_json_and_rejects_unknown_offices(run_cli):
     assert table.returncode == 0 and b"years with no listed holder" in table.stdout
     bad = run_cli("actors", "coverage", "--office", "navy_chief")
     assert bad.returncode == 2 and b"--office" in bad.stderr
+
+
+def test_lookup_says_whether_an_empty_office_is_absent_or_a_gap(run_cli, kb, absences):
+    out = run_cli("actors", "lookup", "the Costa Rican defence minister", "--date", "2010-05-01")
+    assert out.returncode == 0 and b"had no defence minister" in out.stderr and b"army abolished" in out.stderr
+    fm = office_coverage(kb, absences, until=UNTIL, offices=["foreign_minister"])[0]
+    for iso, years in fm.gaps.items():
+        demonyms = kb.countries[iso].demonyms
+        day = next((dt.date(y, 7, 1) for y in years if not any(
+            p.country == iso and p.role == "foreign_minister" and p.in_office(dt.date(y, 7, 1)) for p in kb.people)),
+            None)
+        if demonyms and day:
+            break
+    else:
+        pytest.skip("no foreign-minister gap with a demonym left")
+    out = run_cli("actors", "lookup", f"the {demonyms[0]} foreign minister", "--date", day.isoformat())
+    assert out.returncode == 0 and b"a gap in the table" in out.stderr, (iso, day, out.stderr)
+    listed = run_cli("actors", "lookup", "the Russian foreign minister", "--date", "2010-05-01")
+    assert b"note:" not in listed.stderr

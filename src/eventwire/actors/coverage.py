@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventwire.actors.kb import DATA_DIR, KnowledgeBase, Person
+from eventwire.actors.kb import DATA_DIR, TITLE_ROLES, KnowledgeBase, Person
 from eventwire.errors import Errors, EventwireError
 
 #: Offices counted, and the roles of people.csv that fill each.
@@ -146,3 +146,15 @@ def years_text(years: Iterable[int]) -> str:
         else:
             runs.append([y, y])
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
+
+
+def vacancy_reason(kb: KnowledgeBase, iso3: str, title: str, on: dt.date) -> str:
+    """Why nobody is listed in a country's office on a day: the office did not exist (with the reason
+    from absent_offices.csv), or the table has a gap there (we did not know, not that it was empty)."""
+    roles = TITLE_ROLES.get(title, ())
+    for a in load_absences(kb.countries):
+        if a.country == iso3 and (a.role == "all" or a.role in roles) and \
+                (a.start is None or a.start <= on) and (a.end is None or on <= a.end):
+            return f"{kb.countries[iso3].name} had no {title} on {on}: {a.note}"
+    return (f"no {title} of {kb.countries[iso3].name} is listed for {on}: a gap in the table, not a vacancy "
+            "(eventwire actors coverage --gaps lists them; add the holder with --actors)")

@@ -335,7 +335,18 @@ class KnowledgeBase:
             return _dedup(out)
         return _dedup(self._lookup_title(name, on))
 
-    def _lookup_title(self, name: str, on: dt.date | None) -> list[Actor]:
+    def title_office(self, name: str) -> tuple[str, str] | None:
+        """(iso3, title) of a titled office of a country ("the Guinean foreign minister", "President of
+        France"), or None: what ``eventwire actors lookup`` explains when nobody is listed in it."""
+        for where, title in self._title_parts(name):
+            if title in TITLE_ROLES:
+                for e in self.entries(where):
+                    if e.kind in ("country", "demonym"):
+                        return e.key, title
+        return None
+
+    def _title_parts(self, name: str) -> list[tuple[str, str]]:
+        """(place, title) readings of a name: "president of france", "the russian | foreign minister"."""
         n = normalise(name)
         m = re.match(r"^(.*?) of (.+)$", n)
         parts: list[tuple[str, str]] = []
@@ -344,7 +355,10 @@ class KnowledgeBase:
         words = n.split()
         for i in range(1, len(words)):
             parts.append((" ".join(words[:i]), " ".join(words[i:])))
-        for where, title in parts:
+        return parts
+
+    def _lookup_title(self, name: str, on: dt.date | None) -> list[Actor]:
+        for where, title in self._title_parts(name):
             if title not in TITLE_ROLES and title not in self.sectors:
                 continue
             for e in self.entries(where):

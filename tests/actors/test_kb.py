@@ -47,6 +47,8 @@ def test_lookup_is_time_aware(kb):
     assert kb.lookup("the US president", dt.date(2022, 9, 15))[0].name == "Joe Biden"
     assert kb.lookup("Russian leader", dt.date(2010, 6, 1))[0].name == "Dmitry Medvedev"
     assert kb.lookup("UK prime minister", dt.date(2019, 1, 1))[0].name == "Theresa May"
+    assert kb.lookup("Britain's prime minister", dt.date(2019, 1, 1))[0].name == "Theresa May"
+    assert kb.lookup("Russia’s president", dt.date(2010, 6, 1))[0].name == "Dmitry Medvedev"
     assert kb.lookup("Secretary-General of the United Nations", dt.date(2010, 1, 1))[0].name == "Ban Ki-moon"
     in_office = kb.lookup("Medvedev", dt.date(2010, 6, 1))[0]
     former = kb.lookup("Medvedev", dt.date(2022, 9, 15))[0]

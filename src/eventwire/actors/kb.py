@@ -354,7 +354,8 @@ class KnowledgeBase:
             parts.append((m.group(2), m.group(1)))
         words = n.split()
         for i in range(1, len(words)):
-            parts.append((" ".join(words[:i]), " ".join(words[i:])))
+            where = " ".join(words[:i])
+            parts.append((where[:-2] if where.endswith("'s") else where, " ".join(words[i:])))  # "russia's"
         return parts
 
     def _lookup_title(self, name: str, on: dt.date | None) -> list[Actor]:

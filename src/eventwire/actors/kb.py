@@ -428,7 +428,8 @@ def _load_countries(path: Path) -> dict[str, Country]:
             raise EventwireError(Errors.E003, path=path,
                                  reason=f"line {i}: is_island/is_landlocked must be true/false and not both true")
         if r["un_member"].strip() not in ("true", "false"):
-            raise EventwireError(Errors.E003, path=path, reason=f"line {i}: un_member must be true or false")
+            raise EventwireError(Errors.E003, path=path,
+                                 reason=f"line {i}: un_member must be true or false")
         out[iso3] = Country(iso3, r["name"].strip(), _split(r["aliases"]), _split(r["demonyms"]),
                             r["capital"].strip(), _split(r["seats"]), frozenset(_split(r["neighbours"])),
                             flags[0] == "true", frozenset(_split(r["maritime"])), flags[1] == "true",

@@ -53,7 +53,8 @@ _TITLE_WORDS = frozenset({"president", "vice", "prime", "minister", "foreign", "
                           "head", "director", "representative", "spokesperson", "minority", "majority",
                           "parliament", "speaker", "ayatollah", "sheikh", "general-secretary", "secretary-general"})
 #: Forms of address inside a PERSON name, not given names ("Mr Kamara").
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "dame", "sir", "lord", "lady"})
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "dame", "sir", "lord",
+                         "lady"})
 #: "anti-Syria", "pro-Russian": the country names a stance, not the actor's nationality.
 _STANCE = frozenset({"anti", "pro"})
 #: "US-backed forces", "Iran-allied militias": the country is a supporter, not the actor.
@@ -242,9 +243,9 @@ def _find_matches(doc: Doc, kb: KnowledgeBase, skipped: set[int], shared: dict[s
         nxt = doc[best.end] if best.end < n else None
         stance = (best.start >= 2 and doc[best.start - 1].text == "-" and doc[best.start - 2].lower_ in _STANCE) or (
             best.end + 1 < n and doc[best.end].text == "-" and doc[best.end + 1].lower_ in _BACKERS)
+        # "the Taiwan Strait" is a place name; "its Syrian border" and "a Saudi airport" are a party's places
         place = nxt is not None and nxt.lower_ in _PLACE_WORDS and not sector_after(doc, best.end, kb) \
             and not (best.entry.kind == "demonym" and (names_border(doc, best.end) or nxt.lower_ in _FACILITY_WORDS))
-        # ("its Syrian border" and "a Saudi airport" are parties' places, not place names)
         # "the Washington Post", "the Beijing Olympics": a capital that begins a longer name
         named = best.entry.kind in ("capital", "seat") and best.end - best.start - (t.lower_ == "the") == 1 \
             and nxt is not None and nxt.pos_ == "PROPN" \

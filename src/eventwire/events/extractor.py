@@ -104,9 +104,6 @@ PERFORMED_BY_OFFER = frozenset({"SUPPORT"})
 def _light_objects(tok: Token, lex: Lexicon, index: MentionIndex | None = None) -> list[tuple[Token, LexEntry]]:
     """Event nouns carried by a light verb ("held talks", "responded with drills", "offered support"),
     in the sense the verb selects ("staged a strike" is a walkout, "launched a strike" an attack)."""
-    owned = owned_acts(tok, lex, index)  # "claimed responsibility for the bombing": the claimant did it
-    if owned:
-        return owned
     lemma = tok.lemma_.lower()
     offer = lex.control.get(lemma) == "intent" and any(c.dep_ == "dobj" for c in tok.children)
     if tok.pos_ != "VERB" or (lemma not in lex.light_verbs and not offer):
@@ -173,13 +170,14 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             out.extend(c for r in got for c in candidates_for(tok, r.noun, r.entry, mod, r.source, r.targets, False,
                                                                False, r.entry.weight))
             continue
-        light = _light_objects(tok, lex, index)
+        claimed = owned_acts(tok, lex, index)  # "claimed responsibility for the bombing": the claimant did it
+        light = claimed or _light_objects(tok, lex, index)
         if light:
             mod = modality_of(tok, lex.control, is_trig)
             if mod.content_of is not None:
                 continue
             used_nouns.update(c.i for c in tok.children if c.dep_ == "dobj")  # also who it was done to
-            owned.update(noun.i for noun, _ in owned_acts(tok, lex, index))
+            owned.update(noun.i for noun, _ in claimed)
             for noun, ne in light:
                 used_nouns.add(noun.i)
                 aims = ("at", "on") if ne.type == "ASSAULT" else ()  # "launched drones *at Kyiv*"
@@ -330,7 +328,7 @@ OBLIGATION = frozenset({"must", "should", "ought"})
 
 
 def _content_is_event(verb: Token, lex: Lexicon) -> bool:
-    return any(c.dep_ in ("xcomp", "ccomp") and (verb_entry(c, lex) or _light_objects(c, lex))
+    return any(c.dep_ in ("xcomp", "ccomp") and (verb_entry(c, lex) or owned_acts(c, lex) or _light_objects(c, lex))
                for c in verb.children)
 
 

@@ -39,6 +39,12 @@ def test_demonym_with_sector_nouns(resolve):
     assert codes(find(pairs, "Romanian officials")) == ["ROUGOV"]
 
 
+def test_a_counterpart_is_an_office_holder(resolve):
+    """"his Polish counterpart" is someone in Poland's government, whatever the office."""
+    [pairs] = resolve("The Lithuanian defence minister met his Polish counterpart in Vilnius.")
+    assert codes(find(pairs, "Polish counterpart")) == ["POLGOV"]
+
+
 def test_plural_role_of_countries_gives_one_mention_per_country(resolve):
     [pairs] = resolve("He met the presidents of Kyrgyzstan, Tajikistan and Turkmenistan, "
                       "while the navies of Russia and China held drills.")
@@ -217,6 +223,9 @@ def test_congo_follows_cameo_default_unless_the_article_points_to_the_drc(resolv
     # a cue anywhere in the article counts: the body's "DRC" settles the headline's "Congo"
     [head, body] = resolve(["Rebels advance in Congo", "Fighting spread near Goma, the DRC army said."], offsets=[0, 24])
     assert codes(find(head, "Congo")) == ["COD"] and codes(find(body, "the DRC army")) == ["CODMIL"]
+    # "eastern Congo" is the DRC's east, and settles the article's bare "Congo" too
+    [pairs] = resolve("Rebels in eastern Congo freed 20 hostages, and Congo thanked Angola.")
+    assert codes(find(pairs, "eastern Congo")) == ["COD"] and codes(find(pairs, "Congo")) == ["COD"]
     [pairs] = resolve("Gabon signed a deal with Congo-Brazzaville and the Democratic Republic of Congo.")
     assert codes(find(pairs, "Congo-Brazzaville")) == ["COG"]
     assert codes(find(pairs, "the Democratic Republic of Congo")) == ["COD"]

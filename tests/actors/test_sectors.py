@@ -27,6 +27,12 @@ def test_occupation_without_a_place_gets_no_country(resolve):
     assert "Truckers" not in [t for t, _ in pairs]
 
 
+def test_members_of_a_named_group_are_the_group_wherever_they_are(resolve):
+    """"the ELN rebels in Caracas" are the Colombian ELN, not Venezuelan rebels."""
+    [pairs] = resolve("Bogota reopened talks with the ELN rebels in Caracas.")
+    assert [codes(m) for t, m in pairs if "rebels" in t or "ELN" in t] == [["COLREBELN"]]
+
+
 def test_coordinated_places_give_one_actor_each(resolve):
     [pairs] = resolve("Police in Kenya and Uganda arrested 40 suspects on Friday.")
     assert codes(find(pairs, "Police")) == ["KENCOP", "UGACOP"]

@@ -158,6 +158,10 @@ SENSE_CASES = [
     ("offer 'if' stays a promise", "Japan will send rescue teams to Nepal if Kathmandu asks.",
      ("AGREE", {"JPN"}, {"NPL"}, "asserted")),
     ("tightening a measure", "Britain tightened sanctions on Belarus.", ("SANCTION", {"GBR"}, {"BLR"}, "asserted")),
+    ("trading fire is a firefight", "Indian and Pakistani troops traded fire across the frontier.",
+     ("ASSAULT", {"IND"}, {"PAK"}, "asserted")),
+    ("a criticised thing is the criticism's topic", "Norway condemned the verdict on Friday.",
+     ("ACCUSE", {"NOR"}, set(), "asserted")),
 ]
 
 

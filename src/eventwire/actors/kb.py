@@ -154,7 +154,7 @@ class KnowledgeBase:
     _fuzzy: dict[str, frozenset[str]] = field(default_factory=dict)  # one-deletion key -> country names
     _fuzzy_seen: dict[str, str | None] = field(default_factory=dict)  # fuzzy_country answers, per word
     groups: dict[str, Group] = field(default_factory=dict)  # ethnic/regional groups (groups.csv)
-    #: resolver's per-vocabulary-string lookup flags (``resolver._token_flags``); emptied on rebuild
+    #: resolver's per-vocabulary-string lookup flags (``matching._token_flags``); emptied on rebuild
     token_flags: dict[int, int] = field(default_factory=dict)
     #: every prefix of every sector term: a span that starts with anything else names no sector
     sector_prefixes: frozenset[str] = frozenset()

@@ -48,6 +48,8 @@ def bare_sectors(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, c
             and t.head.i not in covered else t
         if t.dep_ == "compound" and head is t:
             continue
+        if any(c.dep_ == "compound" and c.i in owner and all(a.org for a in owner[c.i].actors) for c in t.children):
+            continue  # "the ELN rebels in Caracas": the named group's members, wherever they are
         term = normalise(t.text)
         if term not in kb.sectors:
             term = normalise(t.lemma_)

@@ -32,11 +32,11 @@ from .candidates import (  # noqa: F401  (Candidate, Context, AIMED_TYPES: re-ex
 from .crowds import crowd_side, domestic_protesters
 from .inverse import receptions
 from .lexicon import LexEntry, Lexicon
+from .light_nouns import drop_people_objects, light_noun_entry
 from .modality import COOPERATIVE, HOSTILE, Modality, as_reject, commitment_type, modality_of, reframe, ultimatum
 from .protest_parties import grievance_targets, partisan_parties
 from .responsibility import disowns, fold_relative_acts, owned_acts
-from .senses import FRAME_NOUNS, TRAVEL_WORDS, counted_noun, drop_people_objects, light_noun_entry, noun_entry, \
-    travel_trips, verb_entry
+from .senses import FRAME_NOUNS, TRAVEL_WORDS, counted_noun, noun_entry, travel_trips, verb_entry
 from .targets import (
     beyond_self, border_targets, cause_agent, condition_subjects, displaced_targets, located_thing, protected_parties,
     requested_agents, same_as_source, topic_targets,
@@ -59,8 +59,10 @@ def _thing_object(verb: Token, entry: LexEntry, ctx: "Context") -> bool:
     """A verb whose sense needs a person or group as object, used with a thing ("released a
     document", "pushing trade to record highs"): a different sense, not this event.  A thing aimed
     at someone ("fired missiles *at Russia*") keeps the event."""
-    if not entry.object_is_target or entry.mode == "demo":
-        return False  # a demonstration's thing object is its grievance ("protesting the election results")
+    if not entry.object_is_target or entry.mode in ("demo", "disapprove"):
+        # a demonstration's thing object is its grievance ("protesting the election results"); what is
+        # criticised is the criticism's topic ("condemned the coup", "criticised the decision")
+        return False
     aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in tuple(entry.target_preps) + AIM_PREPS
              for g in c.children if g.dep_ == "pobj"]
     if any(ctx.index.at(t) for a in aimed for t in a.subtree):

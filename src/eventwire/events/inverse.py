@@ -23,7 +23,7 @@ from .arguments import (
     MentionIndex, Party, argument_mentions, names_someone, owner_mentions, party_of, phrase_mentions, subject_heads,
 )
 from .lexicon import LexEntry, Lexicon
-from .senses import light_noun_entry
+from .light_nouns import light_noun_entry
 
 #: Verbs whose subject receives what their object names ("received", "won", "got", "faces").
 #: "accept" is left out: accepting an offer is the acceptor's own AGREE.

@@ -183,6 +183,13 @@ def test_conditional_threat_names_the_party_of_the_condition(sensed):
     assert threat and any(a["org"] == "HAMAS" or "HMS" in (a["code"] or "") for a in threat[0]["target"])
 
 
+def test_a_literal_blast_is_no_criticism(resources):
+    """"condemned the verdict" criticises a thing; "jets blasted targets" is no criticism at all."""
+    records = code_article(Article(id="blast", text="Syrian jets blasted targets in Idlib.", published=PUBLISHED),
+                           resources)
+    assert all(e.type != "ACCUSE" for e in records)
+
+
 def test_modal_sanction_without_condition_is_no_threat(sensed):
     assert all(r["type"] != "THREATEN" for r in sensed["modal without condition stays hypothetical"])
 

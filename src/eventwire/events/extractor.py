@@ -51,6 +51,9 @@ BACKGROUND_PREPS = frozenset({"over", "amid", "after", "following", "before", "d
 
 #: Verbs that react to an event which really happened: the event they name is coded too.
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "PROTEST"})
+#: Criticism verbs with a common literal sense: with a thing object ("jets blasted targets", "summoned a
+#: session") they are no criticism.
+LITERAL_CRITICS = frozenset({"blast", "summon", "pan", "slate", "savage", "skewer"})
 #: Verbs whose subject is the host of a visit: PLOVER lists the visitor as source.
 HOST_VERBS = frozenset({"host", "receive", "welcome", "entertain"})
 
@@ -59,7 +62,8 @@ def _thing_object(verb: Token, entry: LexEntry, ctx: "Context") -> bool:
     """A verb whose sense needs a person or group as object, used with a thing ("released a
     document", "pushing trade to record highs"): a different sense, not this event.  A thing aimed
     at someone ("fired missiles *at Russia*") keeps the event."""
-    if not entry.object_is_target or entry.mode in ("demo", "disapprove"):
+    if not entry.object_is_target or entry.mode == "demo" or (
+            entry.mode == "disapprove" and verb.lemma_.lower() not in LITERAL_CRITICS):
         # a demonstration's thing object is its grievance ("protesting the election results"); what is
         # criticised is the criticism's topic ("condemned the coup", "criticised the decision")
         return False

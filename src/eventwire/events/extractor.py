@@ -42,7 +42,8 @@ from .targets import (
     requested_agents, same_as_source, topic_targets,
 )
 from .violence import (
-    DEATH_VERBS, attempted_attack, custody_death, existential_patient, misparsed_attack, weapon_aims,
+    DEATH_VERBS, attempted_attack, custody_death, existential_patient, misparsed_attack, projectile_launchers,
+    weapon_aims,
 )
 
 #: Prepositions that tie a background event noun to a clause ("criticized Washington *over* the visit").
@@ -313,6 +314,8 @@ def _hidden_parties(verb: Token, entry: LexEntry, source: Party | None, targets:
         targets = condition_subjects(verb, source, index)
     if not targets and not passive and entry.particle is not None and not entry.object_is_target:
         targets = weapon_aims(verb, entry, source, index)
+    if not targets and entry.type == "ASSAULT":
+        targets = projectile_launchers(verb, source, index)
     return source, targets
 
 

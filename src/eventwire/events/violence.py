@@ -10,7 +10,9 @@ in ``extractor`` gets it wrong:
   trigger, not a second event (``misparsed_attack``);
 * "there were ten soldiers *killed*" is a passive attack on the soldiers (``existential_patient``);
 * the aim of a weapon fired is often hung on the weapon ("fired shells *at* positions",
-  ``weapon_aims``).
+  ``weapon_aims``);
+* shooting down a projectile is aimed at whoever launched it, named on the projectile ("intercepted a
+  drone *launched from Lebanon*", "a missile *fired by the Houthis*": ``projectile_launchers``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,16 @@ from typing import Iterator
 
 from spacy.tokens import Token
 
-from .arguments import MentionIndex, Party, argument_mentions, parties_each, party_of, subject_heads
+from .arguments import (
+    MentionIndex,
+    Party,
+    agent_heads,
+    argument_mentions,
+    origin_mentions,
+    parties_each,
+    party_of,
+    subject_heads,
+)
 from .candidates import Candidate, Context, candidates_for, verb_parties
 from .lexicon import LexEntry, Lexicon
 from .modality import Modality, modality_of
@@ -127,3 +138,25 @@ def weapon_aims(verb: Token, entry: LexEntry, source: Party | None, index: Menti
             for c in d.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
             for g in c.children if g.dep_ == "pobj"]
     return [p for p in parties_each(argument_mentions(aims, index)) if not same_as_source(p, source)]
+
+
+#: Things fired that an air defence brings down.
+PROJECTILES = frozenset({"missile", "drone", "rocket", "projectile", "shell", "uav"})
+#: Participles that say who sent a projectile ("a drone *launched* from Lebanon").
+LAUNCH_VERBS = frozenset({"launch", "fire", "send"})
+
+
+def projectile_launchers(verb: Token, source: Party | None, index: MentionIndex) -> list[Party]:
+    """"Israel intercepted a drone launched from Lebanon", "shot down a missile fired by the Houthis":
+    the projectile's launcher, named by the participle on it ("by" agent, else "from" origin), is whom
+    bringing it down is aimed at."""
+    out: list[Party] = []
+    for d in verb.children:
+        if d.dep_ != "dobj" or d.lemma_.lower() not in PROJECTILES:
+            continue
+        for acl in d.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in LAUNCH_VERBS:
+                mentions = argument_mentions(agent_heads(acl), index) or origin_mentions(acl, index)
+                out.extend(parties_each(mentions))
+    return [p for p in out if not same_as_source(p, source)]
+

@@ -162,6 +162,8 @@ SENSE_CASES = [
      ("ASSAULT", {"IND"}, {"PAK"}, "asserted")),
     ("a criticised thing is the criticism's topic", "Norway condemned the verdict on Friday.",
      ("ACCUSE", {"NOR"}, set(), "asserted")),
+    ("women and children are people, not things", "Kazakh police detained two women in Almaty.",
+     ("COERCE", {"KAZ"}, {"KAZ"}, "asserted")),
     ("a projectile brought down is aimed at its launcher", "Romania intercepted a drone launched from Russia.",
      ("ASSAULT", {"ROU"}, {"RUS"}, "asserted")),
     ("the launcher may be the projectile's agent", "Egyptian forces shot down a rocket fired by Hamas.",

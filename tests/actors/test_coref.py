@@ -148,3 +148,15 @@ def test_it_takes_a_national_court_or_union_that_speaks(resolve):
 def test_country_before_a_plain_noun_is_not_stretched_into_an_organisation(resolve):
     [pairs] = resolve("The Kenya Wildlife Service said it had moved the elephants.")
     assert "KENLAB" not in [c for _, a in pairs for c in codes(a)]
+
+
+def test_the_government_is_the_one_state_in_view(resolve):
+    """"the government", "the army" belong to the only country the last sentences name; with two
+    countries in view nothing is guessed."""
+    [pairs] = resolve("Floods swept across Bangladesh on Monday. The army rescued hundreds of villagers.")
+    assert codes(find(pairs, "The army")) == ["BGDMIL"]
+    [pairs] = resolve("Protests erupted in Georgia after the government suspended talks with Brussels.")
+    assert codes(find(pairs, "the government")) == ["GEOGOV"]
+    [pairs] = resolve("Ethiopia and Eritrea exchanged accusations. The government denied everything.")
+    assert "The government" not in [t for t, _ in pairs]
+

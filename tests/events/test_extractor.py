@@ -162,6 +162,8 @@ SENSE_CASES = [
      ("ASSAULT", {"IND"}, {"PAK"}, "asserted")),
     ("a criticised thing is the criticism's topic", "Norway condemned the verdict on Friday.",
      ("ACCUSE", {"NOR"}, set(), "asserted")),
+    ("trading accusations is mutual criticism", "Serbia and Kosovo traded accusations over the border clash.",
+     ("ACCUSE", {"SRB"}, {"XKX"}, "asserted")),
     ("women and children are people, not things", "Kazakh police detained two women in Almaty.",
      ("COERCE", {"KAZ"}, {"KAZ"}, "asserted")),
     ("a projectile brought down is aimed at its launcher", "Romania intercepted a drone launched from Russia.",
@@ -187,6 +189,16 @@ def test_sense_and_particle_phenomena(sensed, name, text, expected):
 def test_conditional_threat_names_the_party_of_the_condition(sensed):
     threat = [r for r in sensed["condition names the target"] if r["type"] == "THREATEN"]
     assert threat and any(a["org"] == "HAMAS" or "HMS" in (a["code"] or "") for a in threat[0]["target"])
+
+
+@pytest.mark.parametrize("text", [
+    "A powerful earthquake killed more than 200 people in Afghanistan.",
+    "Typhoon Haikui struck Taiwan on Sunday.",
+    "Hundreds of homes were destroyed by floods in Libya.",
+])
+def test_a_natural_hazard_is_nobodys_attack(resources, text):
+    """What an earthquake, a typhoon or a flood kills or destroys is no event."""
+    assert code_article(Article(id="hazard", text=text, published=PUBLISHED), resources) == []
 
 
 def test_a_literal_blast_is_no_criticism(resources):

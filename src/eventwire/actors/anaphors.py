@@ -1,6 +1,7 @@
 """Pronouns and definite descriptions in a segment, as candidates for coreference to fill.
 
-"he", "they", "its", "the two leaders", "its neighbor", "the island", "the president": none of
+"he", "they", "its", "the two leaders", "its neighbor", "the island", "the president", "the
+government": none of
 these names an actor, but each may stand for one named earlier.  The resolver calls
 :func:`description_candidates` after it has found every name in a segment, so that only words no
 name covers are read here; :mod:`eventwire.actors.coref` later gives each candidate an actor or
@@ -21,6 +22,9 @@ from eventwire.actors.phrases import is_subject, names_border
 _PLURAL_PRON = frozenset({"they", "them", "their", "theirs"})
 _DESC_TWO = frozenset({"leaders", "presidents", "sides", "countries", "nations", "men", "women", "heads",
                        "ministers", "governments", "allies", "neighbors", "neighbours", "powers"})
+#: "the government", "the army": a state body named without its state, and the sector it stands for.
+_STATE_BODIES = {"government": "GOV", "authorities": "GOV", "cabinet": "GOV", "army": "MIL", "military": "MIL",
+                 "police": "COP", "parliament": "LEG", "junta": "MIL"}
 
 
 def _modifier(t: Token) -> bool:
@@ -82,6 +86,13 @@ def description_candidates(doc: Doc, d: int, sent_of: dict[int, int], covered: s
                 j += 1
             if j < n and doc[j].lower_ == "island" and not (j + 1 < n and doc[j + 1].lower_ == "of"):
                 add(Cand(d, sent_of[i], i, j + 1, doc[i:j + 1].text, "island", via="description"))
+                i = j + 1
+                continue
+            if j == i + 1 and j < n and doc[j].lower_ in _STATE_BODIES and j not in covered \
+                    and not (j + 1 < n and (doc[j + 1].lower_ in ("of", "in") or doc[j + 1].pos_ in ("NOUN", "PROPN"))):
+                add(Cand(d, sent_of[i], i, j + 1, doc[i:j + 1].text, "body", title=_STATE_BODIES[doc[j].lower_],
+                         via="description", subject=is_subject(doc, i, j + 1),
+                         plural=doc[j].lower_ in ("authorities", "police")))
                 i = j + 1
                 continue
             if j == i + 1 and j < n and doc[j].lower_ in TITLE_ROLES and not (j + 1 < n and doc[j + 1].pos_ == "PROPN") \

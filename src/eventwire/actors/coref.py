@@ -25,7 +25,8 @@ _SUBJ = ("nsubj", "nsubjpass")
 class Cand:
     """A mention in the making: the resolver fills what it knows, coref completes or drops it.
 
-    kind: person | country | org | sector | role | pronoun | they | it | two | neighbour | island | unresolved
+    kind: person | country | org | sector | role | body | pronoun | they | it | two | neighbour | island |
+    unresolved
     """
 
     doc: int
@@ -38,7 +39,7 @@ class Cand:
     via: str = "name"
     confidence: float = 0.9
     gender: str | None = None  # m | f for persons and pronouns
-    title: str | None = None  # for role descriptions ("leader", "president")
+    title: str | None = None  # role descriptions: the title ("leader"); state bodies: the sector ("GOV")
     country: str | None = None
     subject: bool = False
     plural: bool = False
@@ -81,6 +82,8 @@ def resolve_coreference(cands: list[Cand], kb: KnowledgeBase, on: dt.date | None
             _two(c, history)
         elif c.kind == "role":
             _role(c, history, kb, on)
+        elif c.kind == "body":
+            _state_body(c, history, kb)
         elif c.kind == "neighbour":
             _neighbour(c, history, kb)
         elif c.kind == "island":
@@ -234,6 +237,24 @@ def _role(c: Cand, history: list[Cand], kb: KnowledgeBase, on: dt.date | None) -
 def _countries_before(history: list[Cand]) -> list[Cand]:
     return [h for h in history if not h.drop and len(h.actors) == 1 and h.actors[0].country
             and h.kind in ("country", "sector", "capital")]
+
+
+#: How many sentences back a state body looks for the state it belongs to.
+BODY_WINDOW = 2
+
+
+def _state_body(c: Cand, history: list[Cand], kb: KnowledgeBase) -> None:
+    """'the government', 'the army': the state's own body when the recent text names one country only
+    ("Protests erupted in Georgia after *the government* suspended talks"); with two or more countries
+    in view, which state is meant is a guess, so nothing is resolved."""
+    near = {h.actors[0].country for h in _countries_before(history) if h.sent >= c.sent - BODY_WINDOW}
+    near |= {a.country for h in history if h.sent >= c.sent - BODY_WINDOW and not h.drop
+             and h.kind in ("person", "role") for a in h.actors if a.country}
+    if len(near) != 1:
+        c.drop = True
+        return
+    c.actors = (kb.country_actor(near.pop(), c.text, c.title),)
+    c.via, c.confidence = "description", 0.6
 
 
 def _neighbour(c: Cand, history: list[Cand], kb: KnowledgeBase) -> None:

@@ -36,14 +36,14 @@ from .light_nouns import drop_people_objects, light_noun_entry
 from .modality import COOPERATIVE, HOSTILE, Modality, as_reject, commitment_type, modality_of, reframe, ultimatum
 from .protest_parties import grievance_targets, partisan_parties
 from .responsibility import disowns, fold_relative_acts, owned_acts
-from .senses import FRAME_NOUNS, TRAVEL_WORDS, counted_noun, noun_entry, travel_trips, verb_entry
+from .senses import FRAME_NOUNS, HOSTILE_TYPES, TRAVEL_WORDS, counted_noun, noun_entry, travel_trips, verb_entry
 from .targets import (
     beyond_self, border_targets, cause_agent, condition_subjects, displaced_targets, located_thing, protected_parties,
     requested_agents, same_as_source, topic_targets,
 )
 from .violence import (
-    DEATH_VERBS, attempted_attack, custody_death, existential_patient, misparsed_attack, projectile_launchers,
-    weapon_aims,
+    DEATH_VERBS, attempted_attack, custody_death, existential_patient, hazard_doer, misparsed_attack,
+    projectile_launchers, weapon_aims,
 )
 
 #: Prepositions that tie a background event noun to a clause ("criticized Washington *over* the visit").
@@ -214,6 +214,8 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         if entry is None or (_embedded_content(tok, lex) and not people_participle(tok, index, ctx.person_nouns)
                              and patient is None):
             continue
+        if entry.type in HOSTILE_TYPES and hazard_doer(tok):
+            continue  # "Floods hit Pakistan", "an earthquake killed 300 people": nobody's act
         mod = modality_of(tok, lex.control, is_trig)
         if mod.content_of is not None and main_after_participle(tok):
             mod = replace(mod, content_of=None)  # "Journalists detained last week *were freed*": no content

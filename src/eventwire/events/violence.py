@@ -12,7 +12,9 @@ in ``extractor`` gets it wrong:
 * the aim of a weapon fired is often hung on the weapon ("fired shells *at* positions",
   ``weapon_aims``);
 * shooting down a projectile is aimed at whoever launched it, named on the projectile ("intercepted a
-  drone *launched from Lebanon*", "a missile *fired by the Houthis*": ``projectile_launchers``).
+  drone *launched from Lebanon*", "a missile *fired by the Houthis*": ``projectile_launchers``);
+* a natural hazard that kills or destroys ("an earthquake killed 300 people", "homes destroyed by
+  floods") is nobody's attack (``hazard_doer``).
 """
 
 from __future__ import annotations
@@ -159,4 +161,24 @@ def projectile_launchers(verb: Token, source: Party | None, index: MentionIndex)
                 mentions = argument_mentions(agent_heads(acl), index) or origin_mentions(acl, index)
                 out.extend(parties_each(mentions))
     return [p for p in out if not same_as_source(p, source)]
+
+
+#: Natural hazards and diseases: what they "hit", "kill" or "destroy" is no one's act.
+HAZARDS = frozenset({"earthquake", "quake", "tremor", "aftershock", "flood", "flooding", "storm", "cyclone",
+                     "hurricane", "typhoon", "tornado", "drought", "wildfire", "bushfire", "blaze", "landslide",
+                     "mudslide", "tsunami", "avalanche", "heatwave", "blizzard", "eruption", "volcano", "rain",
+                     "rainfall", "downpour", "monsoon", "snowstorm", "epidemic", "outbreak", "disease", "virus",
+                     "cholera", "famine", "weather", "lightning", "disaster"})
+
+
+def hazard_doer(verb: Token) -> bool:
+    """Is the doer of this act a natural hazard ("Floods hit Pakistan", "Cyclone Freddy struck Malawi",
+    "homes destroyed by the earthquake")?  The hazard's own words decide: its head or a compound on it
+    ("*Cyclone* Freddy", "*flood* waters")."""
+    heads, passive = subject_heads(verb)
+    for h in agent_heads(verb) if passive else heads:
+        words = [h, *(c for c in h.children if c.dep_ == "compound")]
+        if any(w.lemma_.lower() in HAZARDS or w.lower_ in HAZARDS for w in words):
+            return True
+    return False
 

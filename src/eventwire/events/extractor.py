@@ -52,6 +52,10 @@ BACKGROUND_PREPS = frozenset({"over", "amid", "after", "following", "before", "d
 
 #: Verbs that react to an event which really happened: the event they name is coded too.
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "PROTEST"})
+#: Attack verbs with no peaceful sense: a thing object ("shelled residential areas", "raided offices") is
+#: what was attacked, not a sign of another sense as with "hit a record" or "struck a deal".
+STRIKE_ONLY_VERBS = frozenset({"shell", "bomb", "bombard", "strafe", "torch", "raze", "ransack", "loot", "raid",
+                               "storm", "pound", "blitz"})
 #: Criticism verbs with a common literal sense: with a thing object ("jets blasted targets", "summoned a
 #: session") they are no criticism.
 LITERAL_CRITICS = frozenset({"blast", "summon", "pan", "slate", "savage", "skewer"})
@@ -77,6 +81,8 @@ def _thing_object(verb: Token, entry: LexEntry, ctx: "Context") -> bool:
         return False
     if entry.type in PLACE_STRIKE_TYPES and located_thing(verb, dobj) and subject_heads(verb)[0]:
         return False  # "bombed targets near Damascus": an attack on the place
+    if entry.type in PLACE_STRIKE_TYPES and verb.lemma_.lower() in STRIKE_ONLY_VERBS:
+        return False  # "shelled residential areas": these verbs have no other sense, whatever their object
     return not any(names_someone(d, ctx.index, ctx.person_nouns) or noun_entry(d, ctx.lexicon)
                    or (d.lemma_.lower() in FRAME_NOUNS and entry.particle in (g.lemma_.lower() for g in d.children))
                    for d in dobj)
@@ -178,7 +184,8 @@ def find_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                                                                False, r.entry.weight))
             continue
         claimed = owned_acts(tok, lex, index)  # "claimed responsibility for the bombing": the claimant did it
-        light = claimed or _light_objects(tok, lex, index)
+        # "ordered French troops to leave": an expulsion (below), not a deployment of the troops
+        light = claimed or ([] if leaving_ordered(tok) is not None else _light_objects(tok, lex, index))
         if light:
             mod = modality_of(tok, lex.control, is_trig)
             if mod.content_of is not None:

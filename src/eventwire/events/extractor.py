@@ -83,7 +83,9 @@ def _thing_object(verb: Token, entry: LexEntry, ctx: "Context") -> bool:
         return False  # "bombed targets near Damascus": an attack on the place
     if entry.type in PLACE_STRIKE_TYPES and verb.lemma_.lower() in STRIKE_ONLY_VERBS:
         return False  # "shelled residential areas": these verbs have no other sense, whatever their object
-    return not any(names_someone(d, ctx.index, ctx.person_nouns) or noun_entry(d, ctx.lexicon)
+    return not any(names_someone(d, ctx.index, ctx.person_nouns) or noun_entry(counted_noun(d), ctx.lexicon)
+                   # "cut 50 million pounds in aid": a sum whose sense a keyed word ("aid") already gave
+                   or (d.ent_type_ == "MONEY" and entry.particle is not None)
                    or (d.lemma_.lower() in FRAME_NOUNS and entry.particle in (g.lemma_.lower() for g in d.children))
                    for d in dobj)
 

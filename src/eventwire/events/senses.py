@@ -70,6 +70,8 @@ def verb_particles(tok: Token) -> list[str]:
             if c.like_num or c.lemma_.lower() in QUANTITY_NOUNS:  # "sent *thousands of soldiers*"
                 out.extend(g.lemma_.lower() for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj")
+            if (inner := counted_noun(c)) is not c:  # "froze *billions in funds*"
+                out.append(inner.lemma_.lower())
             if c.lemma_.lower() in FRAME_NOUNS:  # "halted its *mediation* efforts", "cut *water* supplies"
                 mods = [g for g in c.children if g.dep_ in ("compound", "nmod")]
                 out.extend(m.lemma_.lower() for g in mods for m in [g, *g.conjuncts])

@@ -37,7 +37,7 @@ from .arguments import (
 from .candidates import Candidate, Context, candidates_for, verb_parties
 from .lexicon import LexEntry, Lexicon
 from .modality import Modality, modality_of
-from .senses import attempt_noun, verb_entry
+from .senses import attempt_noun, counted_noun, verb_entry
 from .targets import same_as_source
 
 
@@ -136,7 +136,8 @@ def existential_patient(verb: Token) -> Token | None:
 def weapon_aims(verb: Token, entry: LexEntry, source: Party | None, index: MentionIndex) -> list[Party]:
     """"fired artillery shells *at Azerbaijani positions*": the parser often hangs the aim on the weapon
     fired (the object that keys the sense) rather than on the verb."""
-    aims = [g for d in verb.children if d.dep_ == "dobj" and d.lemma_.lower() == entry.particle
+    objects = [counted_noun(d) for d in verb.children if d.dep_ == "dobj"]  # "froze billions *in funds for X*"
+    aims = [g for d in objects if d.lemma_.lower() == entry.particle
             for c in d.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
             for g in c.children if g.dep_ == "pobj"]
     return [p for p in parties_each(argument_mentions(aims, index)) if not same_as_source(p, source)]

@@ -159,4 +159,5 @@ def test_the_government_is_the_one_state_in_view(resolve):
     assert codes(find(pairs, "the government")) == ["GEOGOV"]
     [pairs] = resolve("Ethiopia and Eritrea exchanged accusations. The government denied everything.")
     assert "The government" not in [t for t, _ in pairs]
-
+    [pairs] = resolve("Unrest spread in Pakistan. Imran Khan accused the army of plotting against him.")
+    assert codes(find(pairs, "the army")) == ["PAKMIL"]

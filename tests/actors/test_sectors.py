@@ -33,6 +33,14 @@ def test_members_of_a_named_group_are_the_group_wherever_they_are(resolve):
     assert [codes(m) for t, m in pairs if "rebels" in t or "ELN" in t] == [["COLREBELN"]]
 
 
+def test_an_official_serves_the_government_its_phrase_names(resolve):
+    """"an aide to the Turkish president" is TUR GOV; "the presidents of X" are not staff of X."""
+    [pairs] = resolve("An aide to the Egyptian president and a spokesman for the Qatari foreign ministry spoke.")
+    assert codes(find(pairs, "aide")) == ["EGYGOV"] and codes(find(pairs, "spokesman")) == ["QATGOV"]
+    [pairs] = resolve("An aide to the singer denied the report.")
+    assert pairs == []
+
+
 def test_coordinated_places_give_one_actor_each(resolve):
     [pairs] = resolve("Police in Kenya and Uganda arrested 40 suspects on Friday.")
     assert codes(find(pairs, "Police")) == ["KENCOP", "UGACOP"]

@@ -33,6 +33,12 @@ def _modifier(t: Token) -> bool:
                                                  and t.pos_ not in ("PROPN", "PRON", "DET"))
 
 
+def _names_its_state(doc: Doc, k: int) -> bool:
+    """Does an "of"/"in" phrase at ``k`` name the body's own state ("the government *of Chad*") rather
+    than what it is accused of ("accused the army *of plotting*")?"""
+    return doc[k].lower_ in ("of", "in") and k + 1 < len(doc) and doc[k + 1].tag_ != "VBG"
+
+
 def description_candidates(doc: Doc, d: int, sent_of: dict[int, int], covered: set[int],
                            add: Callable[[Cand], None]) -> None:
     """Add a candidate for each pronoun and description in a segment outside ``covered``.
@@ -89,7 +95,7 @@ def description_candidates(doc: Doc, d: int, sent_of: dict[int, int], covered: s
                 i = j + 1
                 continue
             if j == i + 1 and j < n and doc[j].lower_ in _STATE_BODIES and j not in covered \
-                    and not (j + 1 < n and (doc[j + 1].lower_ in ("of", "in") or doc[j + 1].pos_ in ("NOUN", "PROPN"))):
+                    and not (j + 1 < n and (_names_its_state(doc, j + 1) or doc[j + 1].pos_ in ("NOUN", "PROPN"))):
                 add(Cand(d, sent_of[i], i, j + 1, doc[i:j + 1].text, "body", title=_STATE_BODIES[doc[j].lower_],
                          via="description", subject=is_subject(doc, i, j + 1),
                          plural=doc[j].lower_ in ("authorities", "police")))

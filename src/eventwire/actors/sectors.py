@@ -58,7 +58,7 @@ def bare_sectors(doc: Doc, d: int, sent_of: dict[int, int], kb: KnowledgeBase, c
         sector, plural = kb.sectors[term]
         if head is not t:
             plural = head.tag_ in ("NNS", "NNPS")
-        isos = _places_of(head, owner, gazetteer, named)
+        isos = _places_of(head, owner, gazetteer, named) or (_employers(head, owner) if term in STAFF else [])
         if isos:
             text = doc[t.i:head.i + 1].text
             actors = tuple(kb.country_actor(iso, text, sector) for iso in isos)
@@ -79,6 +79,28 @@ def _places_of(head: Token, owner: dict[int, Cand], gazetteer: object | None, na
                 isos = [iso for p in (g, *g.conjuncts) if (iso := _place(p, owner, gazetteer, named))]
                 if isos and _place(g, owner, gazetteer, named):
                     found = list(dict.fromkeys(isos))
+    return found
+
+
+#: Sector terms for people who serve an office holder or a government, not hold it themselves.
+STAFF = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman",
+                   "spokesperson", "official", "officials"})
+#: Prepositions that tie an official to whom it serves ("an aide *to* the Turkish president", "the
+#: spokesman *for* the Chinese foreign ministry", "officials *of* the Sudanese government").
+EMPLOYER_PREPS = frozenset({"to", "for", "of"})
+
+
+def _employers(head: Token, owner: dict[Int, Cand]) -> list[str]:
+    """The state an official serves, when the "to/for/of" phrase on it names one state's government,
+    office holder or ministry (not a private person or an organisation)."""
+    found = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in EMPLOYER_PREPS:
+            for g in c.children:
+                cand = owner.get(g.i) if g.dep_ == "pobj" else None
+                if cand is not None and len(cand.actors) == 1 and cand.actors[0].country \
+                        and not cand.actors[0].org and cand.actors[0].sector in ("GOV", "MIL", "LEG", "JUD"):
+                    found.append(cand.actors[0].country)
     return found
 
 

@@ -23,11 +23,12 @@ def test_light_verb_selects_noun_sense(resources, text, noun, etype):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The United States sent missiles to Ukraine.", ("AID", {"USA"}, {"UKR"})),
+    ("Canada sent more anti-tank missiles to Ukraine.", ("AID", {"CAN"}, {"UKR"})),
+    ("Britain gave Ukraine long-range cruise missiles.", ("AID", {"GBR"}, {"UKR"})),
+    ("Iran delivered attack drones to Russia.", ("AID", {"IRN"}, {"RUS"})),
     ("Germany gave Lithuania two air-defence batteries.", ("AID", {"DEU"}, {"LTU"})),
-    ("Russia sent drones at Kyiv overnight.", ("ASSAULT", {"RUS"}, {"UKR"})),
+    ("Russia sent drones at Kyiv overnight.", ("ASSAULT", {"RUS"}, {"UKR"})),   # aimed: still an attack
 ])
-def test_weapons_handed_over_are_aid(assert_coded, text, expected):
+def test_weapons_handed_to_a_recipient_are_military_aid(assert_coded, text, expected):
     """Weapons sent *to* a recipient are military aid (CAMEO 072); sent *at* someone they are an attack."""
     assert_coded(text, expected)
-

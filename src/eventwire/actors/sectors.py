@@ -90,7 +90,7 @@ STAFF = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors"
 EMPLOYER_PREPS = frozenset({"to", "for", "of"})
 
 
-def _employers(head: Token, owner: dict[Int, Cand]) -> list[str]:
+def _employers(head: Token, owner: dict[int, Cand]) -> list[str]:
     """The state an official serves, when the "to/for/of" phrase on it names one state's government,
     office holder or ministry (not a private person or an organisation)."""
     found = []
